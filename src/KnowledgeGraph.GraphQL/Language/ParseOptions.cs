@@ -11,9 +11,22 @@ public sealed class ParseOptions
 
     /// <summary>
     /// The most tokens a document may contain before parsing is aborted with a syntax error, a guard
-    /// against documents built to exhaust the parser. <value>The default is null: no limit.</value>
+    /// against documents built to exhaust the parser (graphql-js's <c>maxTokens</c> / <c>maxLexicalTokens</c>).
+    /// <value>The default is null: no limit.</value>
     /// </summary>
     public int? MaxTokens { get; init; }
+
+    /// <summary>
+    /// The most comments a document may contain before parsing is aborted with a syntax error.
+    /// <value>The default is null: no limit.</value>
+    /// </summary>
+    public int? MaxComments { get; init; }
+
+    /// <summary>
+    /// The longest source, in UTF-16 code units, that is parsed at all; a longer one is a syntax error
+    /// located at that offset. <value>The default is null: no limit.</value>
+    /// </summary>
+    public int? MaxSourceLength { get; init; }
 
     /// <summary>
     /// Whether fragment definitions may declare variables (<c>fragment F($v: Int) on T</c>), an

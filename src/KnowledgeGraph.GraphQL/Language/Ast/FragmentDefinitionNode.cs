@@ -9,6 +9,9 @@ public sealed class FragmentDefinitionNode : ASTNode, IExecutableDefinitionNode
     {
     }
 
+    /// <summary>The description written before the definition, if any (graphql-js 16.15 accepts descriptions on executable definitions too).</summary>
+    public StringValueNode? Description { get; init; }
+
     /// <summary>The fragment's name.</summary>
     public required NameNode Name { get; init; }
 

@@ -9,6 +9,9 @@ public sealed class OperationDefinitionNode : ASTNode, IExecutableDefinitionNode
     {
     }
 
+    /// <summary>The description written before the definition, if any (graphql-js 16.15 accepts descriptions on executable definitions too).</summary>
+    public StringValueNode? Description { get; init; }
+
     /// <summary>Which kind of operation this is.</summary>
     public OperationType Operation { get; init; }
 

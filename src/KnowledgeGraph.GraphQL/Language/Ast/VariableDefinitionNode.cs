@@ -9,6 +9,9 @@ public sealed class VariableDefinitionNode : ASTNode, IHasDirectivesNode
     {
     }
 
+    /// <summary>The description written before the definition, if any (graphql-js 16.15 accepts descriptions on executable definitions too).</summary>
+    public StringValueNode? Description { get; init; }
+
     /// <summary>The declared variable.</summary>
     public required VariableNode Variable { get; init; }
 
