@@ -154,5 +154,17 @@ public sealed class PrinterTests
         Assert.Equal(once, Print(once));
     }
 
+    [Fact]
+    public void Fails_catchably_on_trees_too_deep_for_the_stack()
+    {
+        ITypeNode type = new NamedTypeNode { Name = new NameNode { Value = "Int" } };
+        for (var i = 0; i < 200_000; i++)
+        {
+            type = new ListTypeNode { Type = type };
+        }
+
+        Assert.Throws<InsufficientExecutionStackException>(() => Printer.Print(type));
+    }
+
     private static string Print(string source) => Printer.Print(Parser.Parse(source));
 }

@@ -111,6 +111,18 @@ public sealed class VisitorTests
         Assert.Equal(first.Events, second.Events);
     }
 
+    [Fact]
+    public void Fails_catchably_on_trees_too_deep_for_the_stack()
+    {
+        IValueNode value = new NullValueNode();
+        for (var i = 0; i < 200_000; i++)
+        {
+            value = new ListValueNode { Values = [value] };
+        }
+
+        Assert.Throws<InsufficientExecutionStackException>(() => Visitor.Visit(value, new Recorder()));
+    }
+
     private sealed class Recorder : ASTVisitor
     {
         public List<string> Events { get; } = [];
