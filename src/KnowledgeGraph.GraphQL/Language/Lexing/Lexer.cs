@@ -1,0 +1,233 @@
+using KnowledgeGraph.GraphQL.Errors;
+
+namespace KnowledgeGraph.GraphQL.Language;
+
+/// <summary>
+/// Reads tokens from a source one at a time, on demand, so a lexical error surfaces exactly when
+/// graphql-js's lexer would raise it. Line and column are never tracked while lexing: errors compute
+/// them from the offset, which keeps the hot loop to one switch per character.
+/// </summary>
+internal sealed partial class Lexer
+{
+    private readonly string body;
+    private readonly int? maxComments;
+    private int commentCount;
+    private Token peeked;
+    private bool hasPeeked;
+
+    public Lexer(Source source, int? maxComments)
+    {
+        Source = source;
+        body = source.Body;
+        this.maxComments = maxComments;
+        Current = new Token(TokenKind.StartOfFile, 0, 0);
+        Last = Current;
+    }
+
+    public Source Source { get; }
+
+    /// <summary>The token at the cursor.</summary>
+    public Token Current { get; private set; }
+
+    /// <summary>The token before <see cref="Current"/>: where the node being built ends.</summary>
+    public Token Last { get; private set; }
+
+    /// <summary>Moves to the next token; at the end of the source it stays on the end-of-file token.</summary>
+    public Token Advance()
+    {
+        Last = Current;
+        if (hasPeeked)
+        {
+            hasPeeked = false;
+            Current = peeked;
+        }
+        else if (Current.Kind != TokenKind.EndOfFile)
+        {
+            Current = ReadToken(Current.End);
+        }
+
+        return Current;
+    }
+
+    /// <summary>The token after <see cref="Current"/>, read once and kept for the next <see cref="Advance"/>.</summary>
+    public Token Lookahead()
+    {
+        if (Current.Kind == TokenKind.EndOfFile)
+        {
+            return Current;
+        }
+
+        if (!hasPeeked)
+        {
+            peeked = ReadToken(Current.End);
+            hasPeeked = true;
+        }
+
+        return peeked;
+    }
+
+    /// <summary>The source text of a token (a name's identifier, a number's digits).</summary>
+    public string Text(Token token) => body.Substring(token.Start, token.End - token.Start);
+
+    /// <summary>Whether a token is the name <paramref name="keyword"/>, compared without allocating.</summary>
+    public bool IsKeyword(Token token, string keyword) =>
+        token.Kind == TokenKind.Name && body.AsSpan(token.Start, token.End - token.Start).SequenceEqual(keyword);
+
+    /// <summary>
+    /// The token's value as graphql-js exposes it: the decoded text of strings, the source text of names
+    /// and numbers, nothing for punctuators.
+    /// </summary>
+    public string? ValueOf(Token token) => token.Kind switch
+    {
+        TokenKind.String or TokenKind.BlockString => token.Value,
+        TokenKind.Name or TokenKind.Int or TokenKind.Float => Text(token),
+        _ => null,
+    };
+
+    /// <summary>How syntax errors name a token: its kind, then its value in quotes if it has one.</summary>
+    public string Describe(Token token)
+    {
+        var value = ValueOf(token);
+        var kind = TokenKindDescriptions.Describe(token.Kind);
+        return value is null ? kind : $"{kind} \"{value}\"";
+    }
+
+    public GraphQLError SyntaxError(int position, string description) =>
+        new("Syntax Error: " + description, nodes: null, Source, [position]);
+
+    /// <summary>The UTF-16 code unit at a position, or -1 past the end (where graphql-js reads NaN).</summary>
+    private int CodeAt(int position) => (uint)position < (uint)body.Length ? body[position] : -1;
+
+    /// <summary>
+    /// Token :: Punctuator | Name | IntValue | FloatValue | StringValue, skipping
+    /// Ignored :: UnicodeBOM | WhiteSpace | LineTerminator | Comment | Comma.
+    /// </summary>
+    private Token ReadToken(int start)
+    {
+        var length = body.Length;
+        var position = start;
+        while (position < length)
+        {
+            var code = body[position];
+            switch (code)
+            {
+                case '\uFEFF' or '\t' or ' ' or ',' or '\n' or '\r':
+                    position++;
+                    continue;
+                case '#':
+                    position = SkipComment(position);
+                    continue;
+                case '!':
+                    return new Token(TokenKind.Bang, position, position + 1);
+                case '$':
+                    return new Token(TokenKind.Dollar, position, position + 1);
+                case '&':
+                    return new Token(TokenKind.Amp, position, position + 1);
+                case '(':
+                    return new Token(TokenKind.ParenL, position, position + 1);
+                case ')':
+                    return new Token(TokenKind.ParenR, position, position + 1);
+                case '.' when CodeAt(position + 1) == '.' && CodeAt(position + 2) == '.':
+                    return new Token(TokenKind.Spread, position, position + 3);
+                case ':':
+                    return new Token(TokenKind.Colon, position, position + 1);
+                case '=':
+                    return new Token(TokenKind.EqualsSign, position, position + 1);
+                case '@':
+                    return new Token(TokenKind.At, position, position + 1);
+                case '[':
+                    return new Token(TokenKind.BracketL, position, position + 1);
+                case ']':
+                    return new Token(TokenKind.BracketR, position, position + 1);
+                case '{':
+                    return new Token(TokenKind.BraceL, position, position + 1);
+                case '|':
+                    return new Token(TokenKind.Pipe, position, position + 1);
+                case '}':
+                    return new Token(TokenKind.BraceR, position, position + 1);
+                case '"':
+                    return CodeAt(position + 1) == '"' && CodeAt(position + 2) == '"'
+                        ? ReadBlockString(position)
+                        : ReadString(position);
+            }
+
+            if (CharacterClasses.IsDigit(code) || code == '-')
+            {
+                return ReadNumber(position, code);
+            }
+
+            if (CharacterClasses.IsNameStart(code))
+            {
+                return ReadName(position);
+            }
+
+            throw UnexpectedCharacter(position);
+        }
+
+        return new Token(TokenKind.EndOfFile, length, length);
+    }
+
+    /// <summary>Comment :: <c>#</c> CommentChar*, ending at a line terminator (or a lone surrogate).</summary>
+    private int SkipComment(int start)
+    {
+        if (maxComments is { } limit)
+        {
+            if (commentCount + 1 > limit)
+            {
+                throw SyntaxError(start, $"Document contains more than {limit} comments. Parsing aborted.");
+            }
+
+            commentCount++;
+        }
+
+        var position = start + 1;
+        while (position < body.Length)
+        {
+            var code = body[position];
+            if (code is '\n' or '\r')
+            {
+                break;
+            }
+
+            var width = SourceCharacterWidth(position);
+            if (width == 0)
+            {
+                break;
+            }
+
+            position += width;
+        }
+
+        return position;
+    }
+
+    /// <summary>Name :: NameStart NameContinue*.</summary>
+    private Token ReadName(int start)
+    {
+        var position = start + 1;
+        while (position < body.Length && CharacterClasses.IsNameContinue(body[position]))
+        {
+            position++;
+        }
+
+        return new Token(TokenKind.Name, start, position);
+    }
+
+    /// <summary>
+    /// How many code units the SourceCharacter at a position takes: 1 for a scalar value, 2 for a
+    /// surrogate pair, 0 for a lone surrogate (which is not a SourceCharacter).
+    /// </summary>
+    private int SourceCharacterWidth(int position)
+    {
+        int code = body[position];
+        if (CharacterClasses.IsUnicodeScalarValue(code))
+        {
+            return 1;
+        }
+
+        return IsSupplementaryCodePoint(position) ? 2 : 0;
+    }
+
+    private bool IsSupplementaryCodePoint(int position) =>
+        CharacterClasses.IsLeadingSurrogate(CodeAt(position)) && CharacterClasses.IsTrailingSurrogate(CodeAt(position + 1));
+}
