@@ -97,6 +97,7 @@ public sealed partial class Parser
     /// <summary>SelectionSet : { Selection+ }.</summary>
     private SelectionSetNode ParseSelectionSet()
     {
+        EnsureNestingFits();
         var start = lexer.Current;
         var selections = Many(TokenKind.BraceL, static p => p.ParseSelection(), TokenKind.BraceR);
         return new SelectionSetNode { Selections = selections, Loc = LocationFrom(start) };

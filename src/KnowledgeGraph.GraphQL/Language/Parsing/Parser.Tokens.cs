@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.GraphQL.Errors;
 
 namespace KnowledgeGraph.GraphQL.Language;
@@ -72,6 +73,19 @@ public sealed partial class Parser
         return token.Kind is TokenKind.String or TokenKind.BlockString
             ? token.Value == text
             : token.Kind == TokenKind.Name && lexer.IsKeyword(token, text);
+    }
+
+    /// <summary>
+    /// Called where the grammar recurses (selection sets, values, type references). A document nested
+    /// deeply enough to exhaust the stack would kill the process; this makes it a syntax error instead.
+    /// graphql-js has no such limit (JavaScript throws a RangeError), so the message is ours.
+    /// </summary>
+    private void EnsureNestingFits()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw lexer.SyntaxError(lexer.Current.Start, "Document is nested too deeply. Parsing aborted.");
+        }
     }
 
     /// <summary>Moves to the next token, enforcing <see cref="ParseOptions.MaxTokens"/>.</summary>

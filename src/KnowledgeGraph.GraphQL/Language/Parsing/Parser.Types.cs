@@ -6,6 +6,7 @@ public sealed partial class Parser
     /// <summary>Type : NamedType | ListType | NonNullType, where ListType : [ Type ] and NonNullType : NamedType ! | ListType !.</summary>
     private ITypeNode ParseTypeReference()
     {
+        EnsureNestingFits();
         var start = lexer.Current;
         ITypeNode type;
         if (ExpectOptionalToken(TokenKind.BracketL))

@@ -9,6 +9,7 @@ public sealed partial class Parser
     /// </summary>
     private IValueNode ParseValueLiteral(bool isConst)
     {
+        EnsureNestingFits();
         var token = lexer.Current;
         switch (token.Kind)
         {
