@@ -8,7 +8,7 @@ public sealed class Source
 
     /// <summary>Creates a source.</summary>
     /// <param name="body">The document text.</param>
-    /// <param name="name">A name for error reports; <value>The default is <c>GraphQL request</c>.</value></param>
+    /// <param name="name">A name for error reports; graphql-js's default, <c>GraphQL request</c>, when omitted.</param>
     public Source(string body, string name = DefaultName)
     {
         ArgumentNullException.ThrowIfNull(body);

@@ -43,7 +43,7 @@ public static partial class Printer
         var variableDefinitions = HasMultilineItems(variables)
             ? Wrap("(\n", Join(variables, "\n"), "\n)")
             : Wrap("(", Join(variables, ", "), ")");
-        var keyword = OperationKeyword(operation.Operation);
+        var keyword = operation.Operation.ToKeyword();
         var prefix = Join(
         [
             Description(operation.Description),

@@ -7,7 +7,7 @@ public static partial class Printer
     {
         SchemaDefinitionNode schema => Described(
             schema.Description, ["schema", Directives(schema.Directives), Block(PrintAll(schema.OperationTypes))]),
-        OperationTypeDefinitionNode operationType => OperationKeyword(operationType.Operation) + ": " + Print(operationType.Type),
+        OperationTypeDefinitionNode operationType => operationType.Operation.ToKeyword() + ": " + Print(operationType.Type),
         ScalarTypeDefinitionNode scalar => Described(
             scalar.Description, ["scalar", Print(scalar.Name), Directives(scalar.Directives)]),
         ObjectTypeDefinitionNode obj => Described(

@@ -93,11 +93,4 @@ public static partial class Printer
 
     /// <summary>A description on the line before what it describes.</summary>
     private static string Description(StringValueNode? description) => Wrap(string.Empty, PrintOptional(description), "\n");
-
-    private static string OperationKeyword(OperationType operation) => operation switch
-    {
-        OperationType.Query => "query",
-        OperationType.Mutation => "mutation",
-        _ => "subscription",
-    };
 }

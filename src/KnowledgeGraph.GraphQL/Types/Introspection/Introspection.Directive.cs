@@ -3,7 +3,9 @@ namespace KnowledgeGraph.GraphQL.Types;
 public static partial class Introspection
 {
     /// <summary><c>__Directive</c>.</summary>
-    public static GraphQLObjectType DirectiveType { get; } = new GraphQLObjectType(
+    public static GraphQLObjectType DirectiveType { get; }
+
+    private static GraphQLObjectType CreateDirectiveType() => new GraphQLObjectType(
         "__Directive",
         static () =>
         [

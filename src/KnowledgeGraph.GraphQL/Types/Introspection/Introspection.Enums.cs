@@ -5,7 +5,9 @@ namespace KnowledgeGraph.GraphQL.Types;
 public static partial class Introspection
 {
     /// <summary><c>__TypeKind</c>; its internal values are <see cref="Types.TypeKind"/> members.</summary>
-    public static GraphQLEnumType TypeKindType { get; } = new GraphQLEnumType(
+    public static GraphQLEnumType TypeKindType { get; }
+
+    private static GraphQLEnumType CreateTypeKindType() => new GraphQLEnumType(
         "__TypeKind",
         [
             new GraphQLEnumValue("SCALAR", TypeKind.Scalar, "Indicates this type is a scalar."),
@@ -20,7 +22,9 @@ public static partial class Introspection
         "An enum describing what kind of type a given `__Type` is.");
 
     /// <summary><c>__DirectiveLocation</c>; its internal values are <see cref="DirectiveLocation"/> members.</summary>
-    public static GraphQLEnumType DirectiveLocationType { get; } = new GraphQLEnumType(
+    public static GraphQLEnumType DirectiveLocationType { get; }
+
+    private static GraphQLEnumType CreateDirectiveLocationType() => new GraphQLEnumType(
         "__DirectiveLocation",
         [
             Location("QUERY", "Location adjacent to a query operation."),

@@ -6,7 +6,9 @@ namespace KnowledgeGraph.GraphQL.Types;
 public static partial class Introspection
 {
     /// <summary><c>__Field</c>.</summary>
-    public static GraphQLObjectType FieldType { get; } = new GraphQLObjectType(
+    public static GraphQLObjectType FieldType { get; }
+
+    private static GraphQLObjectType CreateFieldType() => new GraphQLObjectType(
         "__Field",
         static () =>
         [
@@ -24,7 +26,9 @@ public static partial class Introspection
         description: "Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type.");
 
     /// <summary><c>__InputValue</c>.</summary>
-    public static GraphQLObjectType InputValueType { get; } = new GraphQLObjectType(
+    public static GraphQLObjectType InputValueType { get; }
+
+    private static GraphQLObjectType CreateInputValueType() => new GraphQLObjectType(
         "__InputValue",
         static () =>
         [
@@ -42,7 +46,9 @@ public static partial class Introspection
         description: "Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value.");
 
     /// <summary><c>__EnumValue</c>.</summary>
-    public static GraphQLObjectType EnumValueType { get; } = new GraphQLObjectType(
+    public static GraphQLObjectType EnumValueType { get; }
+
+    private static GraphQLObjectType CreateEnumValueType() => new GraphQLObjectType(
         "__EnumValue",
         static () =>
         [

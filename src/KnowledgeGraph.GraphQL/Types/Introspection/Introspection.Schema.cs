@@ -3,7 +3,9 @@ namespace KnowledgeGraph.GraphQL.Types;
 public static partial class Introspection
 {
     /// <summary><c>__Schema</c>.</summary>
-    public static GraphQLObjectType SchemaType { get; } = new GraphQLObjectType(
+    public static GraphQLObjectType SchemaType { get; }
+
+    private static GraphQLObjectType CreateSchemaType() => new GraphQLObjectType(
         "__Schema",
         static () =>
         [

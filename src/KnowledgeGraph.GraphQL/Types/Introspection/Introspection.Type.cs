@@ -3,7 +3,9 @@ namespace KnowledgeGraph.GraphQL.Types;
 public static partial class Introspection
 {
     /// <summary><c>__Type</c>.</summary>
-    public static GraphQLObjectType TypeType { get; } = new GraphQLObjectType(
+    public static GraphQLObjectType TypeType { get; }
+
+    private static GraphQLObjectType CreateTypeType() => new GraphQLObjectType(
         "__Type",
         static () =>
         [

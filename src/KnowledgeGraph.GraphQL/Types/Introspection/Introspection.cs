@@ -10,9 +10,17 @@ namespace KnowledgeGraph.GraphQL.Types;
 /// </summary>
 public static partial class Introspection
 {
-    // Runs after the field initializers of every part, so the types referenced here all exist.
+    // Types refer to each other only inside field functions, which run after every type exists.
     static Introspection()
     {
+        SchemaType = CreateSchemaType();
+        DirectiveType = CreateDirectiveType();
+        DirectiveLocationType = CreateDirectiveLocationType();
+        TypeType = CreateTypeType();
+        FieldType = CreateFieldType();
+        InputValueType = CreateInputValueType();
+        EnumValueType = CreateEnumValueType();
+        TypeKindType = CreateTypeKindType();
         Types = [SchemaType, DirectiveType, DirectiveLocationType, TypeType, FieldType, InputValueType, EnumValueType, TypeKindType];
         SchemaMetaField = new GraphQLField(
             "__schema",

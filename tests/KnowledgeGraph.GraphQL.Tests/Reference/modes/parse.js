@@ -1,6 +1,6 @@
 // Parses each item and answers with the printed AST, the token count and every node's span, or
 // with the syntax error.
-// payload: [{ "source": string, "kind"?: "document" | "value" | "constValue" | "type", "options"?: ParseOptions }]
+// payload: [{ "source": string (or "sourceCodes": UTF-16 code units, for text JSON cannot carry), "kind"?: "document" | "value" | "constValue" | "type", "options"?: ParseOptions }]
 // result:  [{ "printed": string, "tokenCount"?: number, "spans"?: [[kind, start, end], ...] } | { "error": {...} }]
 'use strict';
 
@@ -18,17 +18,18 @@ function spansOf(ast, graphql) {
 
 function parseOne(item, graphql) {
   const options = item.options ?? undefined;
+  const source = item.sourceCodes ? String.fromCharCode(...item.sourceCodes) : item.source;
   switch (item.kind ?? 'document') {
     case 'document': {
-      const document = graphql.parse(item.source, options);
+      const document = graphql.parse(source, options);
       return { printed: graphql.print(document), tokenCount: document.tokenCount, spans: spansOf(document, graphql) };
     }
     case 'value':
-      return { printed: graphql.print(graphql.parseValue(item.source, options)) };
+      return { printed: graphql.print(graphql.parseValue(source, options)) };
     case 'constValue':
-      return { printed: graphql.print(graphql.parseConstValue(item.source, options)) };
+      return { printed: graphql.print(graphql.parseConstValue(source, options)) };
     case 'type':
-      return { printed: graphql.print(graphql.parseType(item.source, options)) };
+      return { printed: graphql.print(graphql.parseType(source, options)) };
     default:
       throw new Error(`Unknown parse kind: ${item.kind}`);
   }
