@@ -119,18 +119,9 @@ internal sealed partial class SdlTypeFactory
 
     private GraphQLDirective BuildDirective(DirectiveDefinitionNode node)
     {
-        var locations = new List<DirectiveLocation>();
-        foreach (var location in node.Locations)
-        {
-            if (DirectiveLocationNames.TryParse(location.Value, out var parsed))
-            {
-                locations.Add(parsed);
-            }
-        }
-
         return new GraphQLDirective(
             node.Name.Value,
-            locations,
+            [.. node.Locations.Select(l => l.Value)],
             BuildArguments(node.Arguments),
             node.Repeatable,
             node.Description?.Value,
