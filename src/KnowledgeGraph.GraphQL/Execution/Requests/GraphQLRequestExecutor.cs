@@ -78,6 +78,23 @@ public sealed class GraphQLRequestExecutor
             cancellationToken);
     }
 
+    /// <summary>
+    /// The type of the operation a request would run, or null when its document does not parse or validate or does
+    /// not select one operation. Hosts use it before executing, to refuse mutations over GET or without the right
+    /// credential; the answer comes from the same cache as execution, so asking costs no second parse.
+    /// </summary>
+    public OperationType? OperationTypeOf(string query, string? operationName)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Length > _limits.MaxDocumentLength)
+        {
+            return null;
+        }
+
+        var prepared = _documents.GetOrAdd(query, Prepare);
+        return prepared.Errors.Count == 0 ? prepared.FindOperation(operationName)?.Operation : null;
+    }
+
     private PreparedDocument Prepare(string text)
     {
         DocumentNode document;
