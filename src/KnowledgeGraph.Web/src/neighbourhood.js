@@ -4,7 +4,7 @@ import { describeError, hideUnreachable } from './alerts.js';
 import { fetchNeighbourhood, MAX_NODES } from './api.js';
 import { viewActorIds, windowInput } from './state.js';
 
-const PROMPT = 'Search for an actor to open their neighbourhood.';
+const PROMPT = 'Search for an actor to open their neighbourhood (Shift+Enter in the results adds one to the view).';
 
 export function createNeighbourhood({ graph, list, status, canvas, stage }) {
   const empty = { nodes: [], relations: [], truncated: false };

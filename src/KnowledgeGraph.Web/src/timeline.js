@@ -84,17 +84,19 @@ export function createTimeline(root, { onChange }) {
     emit('push');
   });
 
+  // Year ticks, or month ticks when the coverage spans too few years for year ticks to help.
   function renderTicks() {
     ticks.replaceChildren();
     const last = Math.max(months.length - 1, 1);
-    const years = months.filter((m, i) => m.endsWith('-01') || i === 0);
-    const step = Math.max(1, Math.ceil(years.length / 10));
-    years.forEach((m, i) => {
+    const byMonth = months.length <= 30;
+    const marked = months.filter((m, i) => byMonth || m.endsWith('-01') || i === 0);
+    const step = Math.max(1, Math.ceil(marked.length / (byMonth ? 15 : 10)));
+    marked.forEach((m, i) => {
       if (i % step !== 0) return;
       const tick = document.createElement('span');
       tick.className = 'timeline-tick';
       tick.style.left = `${(months.indexOf(m) / last) * 100}%`;
-      tick.textContent = m.slice(0, 4);
+      tick.textContent = byMonth && !m.endsWith('-01') && i !== 0 ? formatMonth(m).slice(0, 3) : m.slice(0, 4);
       ticks.append(tick);
     });
   }
