@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Types;
 
@@ -20,6 +21,7 @@ internal sealed class FieldPlan
     {
         _operation = operation;
         ResponseName = responseName;
+        EncodedResponseName = JsonEncodedText.Encode(responseName, ResponseWriter.Encoder);
         ParentType = parentType;
         Field = field;
         Nodes = nodes;
@@ -29,6 +31,9 @@ internal sealed class FieldPlan
     }
 
     public string ResponseName { get; }
+
+    /// <summary>The response name escaped for JSON once, as every response writes it.</summary>
+    public JsonEncodedText EncodedResponseName { get; }
 
     public GraphQLObjectType ParentType { get; }
 

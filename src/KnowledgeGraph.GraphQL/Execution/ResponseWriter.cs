@@ -14,7 +14,10 @@ namespace KnowledgeGraph.GraphQL.Execution;
 /// </summary>
 public static class ResponseWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The escaping of graphql-http's <c>JSON.stringify</c>: only what JSON requires.</summary>
+    internal static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Encoder };
 
     /// <summary>Writes the response to a JSON writer.</summary>
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
@@ -154,7 +157,7 @@ public static class ResponseWriter
         var fields = obj.Plan.Fields;
         for (var i = 0; i < fields.Length; i++)
         {
-            writer.WritePropertyName(fields[i].ResponseName);
+            writer.WritePropertyName(fields[i].EncodedResponseName);
             WriteValue(writer, obj.Values[i]);
         }
 
@@ -171,6 +174,11 @@ public static class ResponseWriter
         else if (number == Math.Floor(number) && Math.Abs(number) < 1e15)
         {
             writer.WriteNumberValue((long)number);
+        }
+        else if (Math.Abs(number) is >= 1e-4 and < 1e15)
+        {
+            // In this range .NET's shortest round-trip text is JavaScript's too, and needs no string.
+            writer.WriteNumberValue(number);
         }
         else
         {

@@ -1,5 +1,3 @@
-using KnowledgeGraph.GraphQL.Language;
-
 namespace KnowledgeGraph.GraphQL.Types;
 
 public sealed partial class GraphQLDirective
@@ -10,21 +8,21 @@ public sealed partial class GraphQLDirective
     /// <summary><c>@include(if:)</c>.</summary>
     public static GraphQLDirective Include { get; } = new(
         "include",
-        [DirectiveLocation.Field, DirectiveLocation.FragmentSpread, DirectiveLocation.InlineFragment],
+        ["FIELD", "FRAGMENT_SPREAD", "INLINE_FRAGMENT"],
         [new GraphQLArgument("if", new GraphQLNonNull(SpecifiedScalars.Boolean), "Included when true.")],
         description: "Directs the executor to include this field or fragment only when the `if` argument is true.");
 
     /// <summary><c>@skip(if:)</c>.</summary>
     public static GraphQLDirective Skip { get; } = new(
         "skip",
-        [DirectiveLocation.Field, DirectiveLocation.FragmentSpread, DirectiveLocation.InlineFragment],
+        ["FIELD", "FRAGMENT_SPREAD", "INLINE_FRAGMENT"],
         [new GraphQLArgument("if", new GraphQLNonNull(SpecifiedScalars.Boolean), "Skipped when true.")],
         description: "Directs the executor to skip this field or fragment when the `if` argument is true.");
 
     /// <summary><c>@deprecated(reason:)</c>.</summary>
     public static GraphQLDirective Deprecated { get; } = new(
         "deprecated",
-        DeprecatedLocations(),
+        ["FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INPUT_FIELD_DEFINITION", "ENUM_VALUE", "DIRECTIVE_DEFINITION"],
         [
             new GraphQLArgument(
                 "reason",
@@ -38,14 +36,14 @@ public sealed partial class GraphQLDirective
     /// <summary><c>@specifiedBy(url:)</c>.</summary>
     public static GraphQLDirective SpecifiedBy { get; } = new(
         "specifiedBy",
-        [DirectiveLocation.Scalar],
+        ["SCALAR"],
         [new GraphQLArgument("url", new GraphQLNonNull(SpecifiedScalars.String), "The URL that specifies the behavior of this scalar.")],
         description: "Exposes a URL that specifies the behavior of this scalar.");
 
     /// <summary><c>@oneOf</c>.</summary>
     public static GraphQLDirective OneOf { get; } = new(
         "oneOf",
-        [DirectiveLocation.InputObject],
+        ["INPUT_OBJECT"],
         description: "Indicates exactly one field must be supplied and this field must not be `null`.");
 
     /// <summary>The directives every schema has, in graphql-js's order.</summary>
@@ -58,19 +56,4 @@ public sealed partial class GraphQLDirective
         return directive.Name is "include" or "skip" or "deprecated" or "specifiedBy" or "oneOf";
     }
 
-    // graphql-js 16.15 also allows @deprecated on directive definitions; that location is added
-    // whenever the language's DirectiveLocation knows it.
-    private static DirectiveLocation[] DeprecatedLocations()
-    {
-        DirectiveLocation[] locations =
-        [
-            DirectiveLocation.FieldDefinition,
-            DirectiveLocation.ArgumentDefinition,
-            DirectiveLocation.InputFieldDefinition,
-            DirectiveLocation.EnumValue,
-        ];
-        return DirectiveLocationNames.TryParse("DIRECTIVE_DEFINITION", out var directiveDefinition)
-            ? [.. locations, directiveDefinition]
-            : locations;
-    }
 }

@@ -7,7 +7,7 @@ public sealed partial class GraphQLDirective
 {
     /// <summary>Creates a directive definition.</summary>
     /// <param name="name">The name, without <c>@</c>.</param>
-    /// <param name="locations">Where the directive may appear.</param>
+    /// <param name="locations">Where the directive may appear, as the spec names locations (<c>FIELD_DEFINITION</c>).</param>
     /// <param name="args">The arguments, in order.</param>
     /// <param name="isRepeatable">Whether it may appear more than once at one location.</param>
     /// <param name="description">The description, or null.</param>
@@ -15,7 +15,7 @@ public sealed partial class GraphQLDirective
     /// <param name="astNode">The SDL definition, or null.</param>
     public GraphQLDirective(
         string name,
-        IReadOnlyList<DirectiveLocation> locations,
+        IReadOnlyList<string> locations,
         IReadOnlyList<GraphQLArgument>? args = null,
         bool isRepeatable = false,
         string? description = null,
@@ -36,8 +36,12 @@ public sealed partial class GraphQLDirective
     /// <summary>The name, without <c>@</c>.</summary>
     public string Name { get; }
 
-    /// <summary>Where the directive may appear, in definition order.</summary>
-    public IReadOnlyList<DirectiveLocation> Locations { get; }
+    /// <summary>
+    /// Where the directive may appear, in definition order, as the spec names locations (graphql-js's
+    /// string-valued <c>DirectiveLocation</c>); <see cref="DirectiveLocationNames"/> converts to and from the
+    /// language's enum.
+    /// </summary>
+    public IReadOnlyList<string> Locations { get; }
 
     /// <summary>The arguments, in definition order.</summary>
     public IReadOnlyList<GraphQLArgument> Args { get; }

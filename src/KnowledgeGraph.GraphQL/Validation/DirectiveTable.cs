@@ -42,12 +42,7 @@ internal sealed class DirectiveTable
         var byName = new Dictionary<string, DirectiveFacts>(StringComparer.Ordinal);
         foreach (var directive in directives)
         {
-            long locations = 0;
-            foreach (var location in directive.Locations)
-            {
-                locations |= 1L << (int)location;
-            }
-
+            var locations = LocationMask(directive.Locations);
             var argumentNames = new string[directive.Args.Count];
             var required = new List<(string Name, string Type)>();
             for (var i = 0; i < argumentNames.Length; i++)
@@ -68,15 +63,7 @@ internal sealed class DirectiveTable
 
     private static DirectiveFacts FromDefinition(DirectiveDefinitionNode definition)
     {
-        long locations = 0;
-        foreach (var name in definition.Locations)
-        {
-            if (DirectiveLocationNames.TryParse(name.Value, out var location))
-            {
-                locations |= 1L << (int)location;
-            }
-        }
-
+        var locations = LocationMask(definition.Locations.Select(static name => name.Value));
         var argumentNames = new string[definition.Arguments.Count];
         var required = new List<(string Name, string Type)>();
         for (var i = 0; i < argumentNames.Length; i++)
@@ -92,6 +79,21 @@ internal sealed class DirectiveTable
         }
 
         return new DirectiveFacts(locations, definition.Repeatable, argumentNames, [.. required]);
+    }
+
+    // Locations no document node can have (DIRECTIVE_DEFINITION, of an experimental syntax) are left out.
+    private static long LocationMask(IEnumerable<string> names)
+    {
+        long mask = 0;
+        foreach (var name in names)
+        {
+            if (DirectiveLocationNames.TryParse(name, out var location))
+            {
+                mask |= 1L << (int)location;
+            }
+        }
+
+        return mask;
     }
 
     // Keyed by name as graphql-js's keyMap is: a repeated name keeps its first place and its last type.

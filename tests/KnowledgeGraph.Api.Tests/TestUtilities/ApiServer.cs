@@ -1,5 +1,9 @@
+using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Core.Store;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Tests.TestUtilities;
 
@@ -12,8 +16,9 @@ internal sealed class ApiServer : WebApplicationFactory<Program>
     private readonly string _folder = Directory.CreateTempSubdirectory("kg-api-").FullName;
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
 
-    public ApiServer(IReadOnlyDictionary<string, string?>? settings = null)
+    public ApiServer(IReadOnlyDictionary<string, string?>? settings = null, bool countStoreCalls = false)
     {
+        CountsStoreCalls = countStoreCalls;
         _settings["KnowledgeGraph:Storage:Sqlite:Path"] = Path.Combine(_folder, "graph.db");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -26,11 +31,27 @@ internal sealed class ApiServer : WebApplicationFactory<Program>
 
     public string DatabasePath => _settings["KnowledgeGraph:Storage:Sqlite:Path"]!;
 
+    private bool CountsStoreCalls { get; }
+
+    /// <summary>The store every request uses, counting its calls; only when the server was built to count.</summary>
+    public CountingGraphStore CountingStore => (CountingGraphStore)Services.GetRequiredService<IGraphStore>();
+
+    public GraphQLClient GraphQL(string? credential = null) => new(CreateClient()) { Credential = credential };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (CountsStoreCalls)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<CountingGraphStore>(sp => new CountingGraphStore(sp.GetRequiredService<GraphStoreLifetime>().Store));
+                services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<CountingGraphStore>());
+            });
         }
     }
 

@@ -46,7 +46,7 @@ internal static class GraphQLRequestReader
             }
 
             var root = body.RootElement;
-            return Build(Member(root, "query"), Member(root, "operationName"), Member(root, "variables").Clone(), Member(root, "extensions").Clone(), isGet: false);
+            return Build(Member(root, "query"), Member(root, "operationName"), Member(root, "variables"), Member(root, "extensions"), isGet: false);
         }
     }
 
@@ -97,7 +97,8 @@ internal static class GraphQLRequestReader
         return RequestReadResult.Ok(new GraphQLHttpRequest(query.GetString()!, string.IsNullOrEmpty(name) ? null : name, variables, extensions, isGet));
     }
 
-    private static JsonElement Member(JsonElement root, string name) => root.TryGetProperty(name, out var value) ? value : default;
+    // Cloned so the values outlive the body's JsonDocument.
+    private static JsonElement Member(JsonElement root, string name) => root.TryGetProperty(name, out var value) ? value.Clone() : default;
 
     private static bool TryParseJson(string text, out JsonElement value)
     {

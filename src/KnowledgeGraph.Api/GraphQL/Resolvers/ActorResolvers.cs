@@ -2,7 +2,6 @@ using KnowledgeGraph.Api.GraphQL.Paging;
 using KnowledgeGraph.Api.GraphQL.Views;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Store;
-using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Utilities;
 
 namespace KnowledgeGraph.Api.GraphQL.Resolvers;

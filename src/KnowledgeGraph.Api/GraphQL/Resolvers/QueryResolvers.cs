@@ -1,4 +1,3 @@
-using KnowledgeGraph.Api.GraphQL.Paging;
 using KnowledgeGraph.Api.GraphQL.Views;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Store;

@@ -1,6 +1,5 @@
 using KnowledgeGraph.Api.GraphQL.Views;
 using KnowledgeGraph.Core.Model;
-using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Utilities;
 
 namespace KnowledgeGraph.Api.GraphQL.Resolvers;

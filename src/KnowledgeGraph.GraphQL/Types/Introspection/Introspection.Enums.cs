@@ -1,5 +1,3 @@
-using KnowledgeGraph.GraphQL.Language;
-
 namespace KnowledgeGraph.GraphQL.Types;
 
 public static partial class Introspection
@@ -21,7 +19,7 @@ public static partial class Introspection
         ],
         "An enum describing what kind of type a given `__Type` is.");
 
-    /// <summary><c>__DirectiveLocation</c>; its internal values are <see cref="DirectiveLocation"/> members.</summary>
+    /// <summary><c>__DirectiveLocation</c>; its internal values are the location names, as in <see cref="GraphQLDirective.Locations"/>.</summary>
     public static GraphQLEnumType DirectiveLocationType { get; }
 
     private static GraphQLEnumType CreateDirectiveLocationType() => new GraphQLEnumType(
@@ -50,7 +48,5 @@ public static partial class Introspection
         ],
         "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.");
 
-    // A location the language does not know yet keeps its name as internal value; no directive can use it.
-    private static GraphQLEnumValue Location(string name, string description) =>
-        new(name, DirectiveLocationNames.TryParse(name, out var location) ? location : name, description);
+    private static GraphQLEnumValue Location(string name, string description) => new(name, name, description);
 }

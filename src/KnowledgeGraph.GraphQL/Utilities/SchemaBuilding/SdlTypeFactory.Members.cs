@@ -119,18 +119,9 @@ internal sealed partial class SdlTypeFactory
 
     private GraphQLDirective BuildDirective(DirectiveDefinitionNode node)
     {
-        var locations = new List<DirectiveLocation>();
-        foreach (var location in node.Locations)
-        {
-            if (DirectiveLocationNames.TryParse(location.Value, out var parsed))
-            {
-                locations.Add(parsed);
-            }
-        }
-
         return new GraphQLDirective(
             node.Name.Value,
-            locations,
+            [.. node.Locations.Select(l => l.Value)],
             BuildArguments(node.Arguments),
             node.Repeatable,
             node.Description?.Value,
@@ -141,8 +132,7 @@ internal sealed partial class SdlTypeFactory
     private static string? DeprecationReason(IHasDirectivesNode node) =>
         DirectiveArguments(GraphQLDirective.Deprecated, node)?["reason"] as string;
 
-    private static string? SpecifiedByUrl(IEnumerable<IHasDirectivesNode> nodes) =>
-        nodes.Select(node => DirectiveArguments(GraphQLDirective.SpecifiedBy, node)?["url"] as string).LastOrDefault(url => url is not null);
+    private static string? SpecifiedByUrl(IHasDirectivesNode node) => DirectiveArguments(GraphQLDirective.SpecifiedBy, node)?["url"] as string;
 
     private static bool IsOneOf(IHasDirectivesNode node) => DirectiveArguments(GraphQLDirective.OneOf, node) is not null;
 

@@ -108,7 +108,7 @@ internal sealed partial class SdlValidator
     private sealed record DirectiveShape(IReadOnlyList<string> Locations, bool IsRepeatable, IReadOnlyList<ArgumentShape> Arguments)
     {
         public static DirectiveShape From(GraphQLDirective directive) => new(
-            [.. directive.Locations.Select(l => l.ToSpecName())],
+            directive.Locations,
             directive.IsRepeatable,
             [.. directive.Args.Select(a => new ArgumentShape(a.Name, $"{a.Type}", a.IsRequired()))]);
 
