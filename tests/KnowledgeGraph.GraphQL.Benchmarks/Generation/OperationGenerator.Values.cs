@@ -13,7 +13,7 @@ internal sealed partial class OperationGenerator
     {
         if (!Chance(3))
         {
-            return LiteralPrinter.Print(ValueFor(type, depth: 0), type);
+            return LiteralPrinter.Print(ValueFor(type, depth: 0, forVariable: false), type);
         }
 
         var variable = new VariableModel(Fresh("v"), type.ToString()!);
@@ -25,59 +25,64 @@ internal sealed partial class OperationGenerator
         var hasVariableDefault = Chance(6);
         if (hasVariableDefault)
         {
-            variable.DefaultValue = LiteralPrinter.Print(NonNullValueFor(type.GetNullableType(), depth: 0), type);
+            variable.DefaultValue = LiteralPrinter.Print(NonNullValueFor(type.GetNullableType(), depth: 0, forVariable: false), type);
         }
 
         operation.Variables.Add(variable);
         var optional = hasVariableDefault || !variable.Type.EndsWith('!');
         if (request.Variables is { } values && !(optional && Chance(5)))
         {
-            values[variable.Name] = variable.Type.EndsWith('!') ? NonNullValueFor(type.GetNullableType(), 0) : ValueFor(type, 0);
+            values[variable.Name] = variable.Type.EndsWith('!') ? NonNullValueFor(type.GetNullableType(), 0, forVariable: true) : ValueFor(type, 0, forVariable: true);
         }
 
         return "$" + variable.Name;
     }
 
-    /// <summary>A value of the type as JSON; null now and then where null is allowed.</summary>
-    private JsonNode? ValueFor(GraphQLType type, int depth) =>
-        type is GraphQLNonNull nonNull ? NonNullValueFor(nonNull.OfType, depth) : Chance(10) ? null : NonNullValueFor(type, depth);
+    /// <summary>
+    /// A value of the type as JSON; null now and then where null is allowed. Literals must be valid; a
+    /// variable's custom scalar value is now and then an arbitrary string, for the scalar to refuse.
+    /// </summary>
+    private JsonNode? ValueFor(GraphQLType type, int depth, bool forVariable) =>
+        type is GraphQLNonNull nonNull ? NonNullValueFor(nonNull.OfType, depth, forVariable)
+        : Chance(10) ? null
+        : NonNullValueFor(type, depth, forVariable);
 
-    private JsonNode NonNullValueFor(GraphQLType type, int depth)
+    private JsonNode NonNullValueFor(GraphQLType type, int depth, bool forVariable)
     {
         switch (type)
         {
             case GraphQLNonNull nonNull:
-                return NonNullValueFor(nonNull.OfType, depth);
+                return NonNullValueFor(nonNull.OfType, depth, forVariable);
             case GraphQLList list:
                 if (Chance(5))
                 {
                     // A single value stands for a list of one.
-                    return NonNullValueFor(list.OfType.GetNullableType(), depth + 1);
+                    return NonNullValueFor(list.OfType.GetNullableType(), depth + 1, forVariable);
                 }
 
                 var items = new JsonArray();
                 for (var count = random.Next(4); count > 0; count--)
                 {
-                    items.Add(ValueFor(list.OfType, depth + 1));
+                    items.Add(ValueFor(list.OfType, depth + 1, forVariable));
                 }
 
                 return items;
             case GraphQLInputObjectType input:
-                return InputObjectValue(input, depth);
+                return InputObjectValue(input, depth, forVariable);
             case GraphQLEnumType enumType:
                 return JsonValue.Create(Pick(enumType.Values).Name);
             default:
-                return ScalarValue((GraphQLScalarType)type);
+                return ScalarValue((GraphQLScalarType)type, forVariable);
         }
     }
 
-    private JsonObject InputObjectValue(GraphQLInputObjectType input, int depth)
+    private JsonObject InputObjectValue(GraphQLInputObjectType input, int depth, bool forVariable)
     {
         var value = new JsonObject();
         if (input.IsOneOf)
         {
             var field = Pick(input.Fields.Values.ToList());
-            value[field.Name] = NonNullValueFor(field.Type.GetNullableType(), depth + 1);
+            value[field.Name] = NonNullValueFor(field.Type.GetNullableType(), depth + 1, forVariable);
             return value;
         }
 
@@ -85,20 +90,22 @@ internal sealed partial class OperationGenerator
         {
             if (field.IsRequired() || (depth < 3 && Chance(2)))
             {
-                value[field.Name] = ValueFor(field.Type, depth + 1);
+                value[field.Name] = ValueFor(field.Type, depth + 1, forVariable);
             }
         }
 
         return value;
     }
 
-    private JsonNode ScalarValue(GraphQLScalarType scalar) => scalar.Name switch
+    private JsonNode ScalarValue(GraphQLScalarType scalar, bool forVariable) => scalar.Name switch
     {
         "Int" => JsonValue.Create(Pick(Ints)),
         "Float" => JsonValue.Create(Pick(Floats)),
         "Boolean" => JsonValue.Create(Chance(2)),
         "ID" => Chance(8) ? JsonValue.Create(random.Next(1, 9)) : JsonValue.Create(Pick(hints.Ids)),
         "String" => JsonValue.Create(Pick(hints.Strings)),
-        _ => JsonValue.Create(hints.ScalarSamples.TryGetValue(scalar.Name, out var samples) ? Pick(samples) : Pick(hints.Strings)),
+        _ when hints.ScalarSamples.TryGetValue(scalar.Name, out var samples) && samples.Count > 0 && !(forVariable && Chance(8)) =>
+            JsonValue.Create(Pick(samples)),
+        _ => JsonValue.Create(Pick(hints.Strings)),
     };
 }

@@ -54,54 +54,38 @@ public sealed class ConformanceSchema
 
     public static ConformanceSchema Named(string name) => All.Single(s => s.Name == name);
 
-    /// <summary>Values the generator draws from: the data's ids and short strings, and samples per custom scalar.</summary>
+    /// <summary>Values the generator draws from: the data's ids and short strings, and its values of each custom scalar.</summary>
     internal GenerationHints Hints()
     {
         var ids = new SortedSet<string>(StringComparer.Ordinal);
         var strings = new SortedSet<string>(StringComparer.Ordinal) { string.Empty, "o", "é", "Orchard", "a\"quote", "😀", "Ada" };
         using var data = JsonDocument.Parse(DataJson);
-        void Walk(JsonElement element)
+        foreach (var (name, value) in Strings(data.RootElement, property: null))
         {
-            switch (element.ValueKind)
-            {
-                case JsonValueKind.Object:
-                    foreach (var property in element.EnumerateObject())
-                    {
-                        if (property.Name == "id" && property.Value.ValueKind == JsonValueKind.String)
-                        {
-                            ids.Add(property.Value.GetString()!);
-                        }
-
-                        Walk(property.Value);
-                    }
-
-                    break;
-                case JsonValueKind.Array:
-                    foreach (var item in element.EnumerateArray())
-                    {
-                        Walk(item);
-                    }
-
-                    break;
-                case JsonValueKind.String when element.GetString()!.Length <= 12:
-                    strings.Add(element.GetString()!);
-                    break;
-            }
+            (name == "id" ? ids : strings).Add(value);
         }
 
-        Walk(data.RootElement);
         using var bindings = JsonDocument.Parse(BindingsJson);
         var samples = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var scalar in bindings.RootElement.GetProperty("scalars").EnumerateObject())
         {
             var pattern = new System.Text.RegularExpressions.Regex(@"\A(?:" + scalar.Value.GetProperty("pattern").GetString() + @")\z");
-            samples[scalar.Name] = [.. strings.Where(s => pattern.IsMatch(s)), "not valid"];
+            samples[scalar.Name] = [.. strings.Where(s => pattern.IsMatch(s))];
         }
 
-        return new GenerationHints { Ids = [.. ids], Strings = [.. strings], ScalarSamples = samples };
+        return new GenerationHints { Ids = [.. ids], Strings = [.. strings.Where(s => s.Length <= 12)], ScalarSamples = samples };
     }
 
     public override string ToString() => Name;
+
+    /// <summary>Every string value in the data, with the name of the property holding it.</summary>
+    private static IEnumerable<(string? Property, string Value)> Strings(JsonElement element, string? property) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value, p.Name)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(item => Strings(item, property)),
+        JsonValueKind.String => [(property, element.GetString()!)],
+        _ => [],
+    };
 
     private GraphQLSchema Build(object? root)
     {

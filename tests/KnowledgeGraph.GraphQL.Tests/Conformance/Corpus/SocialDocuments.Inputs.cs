@@ -51,5 +51,8 @@ internal static partial class SocialDocuments
         new("an asynchronous list next to a failing sibling", "{ post(id: \"p1\") { comments { body } author { friends { handle } } } }"),
         new("a failing non-null item with asynchronous siblings in it", "{ strictTrending { id comments { body } } }"),
         new("errors after a sibling is nulled", "{ trending { comments { author { email } } author { handle } } }"),
+        new("errors of asynchronous siblings of a failing item", "{ users { posts { comments { author { email } } author { handle } } } }"),
+        new("errors inside an asynchronous subtree that is nulled later", "{ post(id: \"p1\") { comments(first: 3) { author { email friends { handle } } } } }"),
+        new("a synchronous error after an asynchronous sibling field", "{ post(id: \"p5\") { comments { id } author { handle } } me { email } }"),
     ];
 }
