@@ -58,7 +58,7 @@ internal sealed partial class ExecutionContext
 
     public IReadOnlyList<GraphQLError>? Errors => _errors;
 
-    public DataLoaderRegistry DataLoaders => _dataLoaders ??= new DataLoaderRegistry();
+    public DataLoaderRegistry DataLoaders => _dataLoaders ??= new DataLoaderRegistry(WakeForLoads);
 
     /// <summary>Builds the response once nothing is outstanding.</summary>
     public ExecutionResult BuildResult() => new(DataNulled ? null : Data, hasData: true, _errors, extensions: null);

@@ -58,7 +58,8 @@ internal sealed class ApiServer : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // WebApplicationFactory may dispose twice (Dispose and DisposeAsync); the folder goes once.
+        if (disposing && Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
         }
