@@ -1,0 +1,63 @@
+using KnowledgeGraph.Core.Import;
+using KnowledgeGraph.Core.Store;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Hosting;
+
+/// <summary>
+/// Opens the store before the server takes requests, loads the seed graph into an empty store, and closes the
+/// store at shutdown. Readiness (<c>/readyz</c>) reflects whether this has finished.
+/// </summary>
+internal sealed partial class GraphStoreLifetime(
+    IOptions<StorageOptions> storage,
+    IOptions<SeedOptions> seed,
+    TimeProvider timeProvider,
+    ILogger<GraphStoreLifetime> logger) : IHostedService, IAsyncDisposable
+{
+    private IGraphStore? _store;
+
+    public IGraphStore Store => _store ?? throw new InvalidOperationException("The graph store is not open yet.");
+
+    public bool IsReady => _store is not null;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var store = await GraphStoreOpener.OpenAsync(storage.Value, timeProvider, cancellationToken).ConfigureAwait(false);
+        LogOpened(logger, storage.Value.Provider);
+        if (seed.Value.Enabled)
+        {
+            await SeedIfEmptyAsync(store, cancellationToken).ConfigureAwait(false);
+        }
+
+        _store = store;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync().ConfigureAwait(false);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _store, null) is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task SeedIfEmptyAsync(IGraphStore store, CancellationToken cancellationToken)
+    {
+        var counts = await store.GetCountsAsync(cancellationToken).ConfigureAwait(false);
+        if (counts.Articles > 0 || counts.ActorsByKind.Values.Sum() > 0)
+        {
+            return;
+        }
+
+        var batch = await GraphDocumentReader.ReadFileAsync(seed.Value.Path, cancellationToken).ConfigureAwait(false);
+        var result = await store.ImportAsync(batch, cancellationToken).ConfigureAwait(false);
+        LogSeeded(logger, seed.Value.Path, result.ActorsWritten, result.TiesAdded, result.ArticlesAdded);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opened the {Provider} graph store")]
+    private static partial void LogOpened(ILogger logger, string provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the seed graph from {Path} into the empty store: {Actors} actors, {Ties} ties, {Articles} articles")]
+    private static partial void LogSeeded(ILogger logger, string path, int actors, int ties, int articles);
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Core.Store;
+using Microsoft.Extensions.Configuration;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>
+/// Opens the store the service would open: the same keys, from appsettings.json in the working directory and
+/// <c>KnowledgeGraph__Storage__*</c> environment variables, with <c>--database</c> as a shortcut for the SQLite path.
+/// </summary>
+internal static class CliStore
+{
+    public static Option<string?> DatabaseOption { get; } = new("--database")
+    {
+        Description = "The SQLite database file (overrides KnowledgeGraph__Storage__Sqlite__Path).",
+        Recursive = true,
+    };
+
+    public static async Task<IGraphStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = new StorageOptions();
+        configuration.GetSection(StorageOptions.Section).Bind(options);
+        if (parse.GetValue(DatabaseOption) is { } database)
+        {
+            options.Provider = "Sqlite";
+            options.Sqlite.Path = database;
+        }
+
+        return await GraphStoreOpener.OpenAsync(options, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async ValueTask CloseAsync(IGraphStore store)
+    {
+        if (store is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Rules;
+
+namespace KnowledgeGraph.Core.Import;
+
+/// <summary>
+/// Checks a whole batch against itself and the stored graph and prepares it for writing: every violation of every
+/// row is collected (paths like <c>$.ties[3].evidence</c>), and tie ends are resolved through merges and put in
+/// canonical order. Stores call this inside their write transaction, so a batch is written whole or not at all.
+/// </summary>
+public static class BatchRules
+{
+    public static GraphBatch Prepare(GraphBatch batch, IGraphLookup stored)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(stored);
+        var violations = new List<RuleViolation>();
+        var articles = CheckArticles(batch.Articles, stored, violations);
+        var actors = CheckActors(batch.Actors, stored, violations);
+        var ties = CheckTies(batch.Ties, articles, actors, stored, violations);
+        CheckMerges(batch.Merges, actors, stored, violations);
+        GraphRules.ThrowIfAny(violations);
+        return batch with { Ties = ties };
+    }
+
+    /// <summary>True when two ties report the same thing in the same words (ids and retraction aside).</summary>
+    public static bool SameReport(Tie a, Tie b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a.ContentKey == b.ContentKey && a.Location == b.Location && a.Note == b.Note;
+    }
+
+    private static Dictionary<string, Article> CheckArticles(IReadOnlyList<Article> articles, IGraphLookup stored, List<RuleViolation> violations)
+    {
+        var byId = new Dictionary<string, Article>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var article = articles[i];
+            var path = $"$.articles[{i}]";
+            GraphRules.CheckArticle(article, path, violations);
+            if (!byId.TryAdd(article.Id, article))
+            {
+                violations.Add(new(ViolationCodes.DuplicateId, $"{path}.id", $"the article id \"{article.Id}\" appears more than once"));
+            }
+            else if (stored.FindArticle(article.Id) is { } existing && existing != article)
+            {
+                violations.Add(new(ViolationCodes.Conflict, $"{path}.id", $"a different article with the id \"{article.Id}\" is already stored"));
+            }
+        }
+
+        return byId;
+    }
+
+    private static Dictionary<string, Actor> CheckActors(IReadOnlyList<Actor> actors, IGraphLookup stored, List<RuleViolation> violations)
+    {
+        var byId = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var actor = actors[i];
+            var path = $"$.actors[{i}]";
+            GraphRules.CheckActor(actor, path, violations);
+            if (!byId.TryAdd(actor.Id, actor))
+            {
+                violations.Add(new(ViolationCodes.DuplicateId, $"{path}.id", $"the actor id \"{actor.Id}\" appears more than once"));
+            }
+            else if (stored.IsMergedAway(actor.Id))
+            {
+                violations.Add(new(ViolationCodes.ActorMerged, $"{path}.id",
+                    $"\"{actor.Id}\" was merged into \"{stored.FindActor(actor.Id)?.Id}\"; write to that actor instead"));
+            }
+        }
+
+        return byId;
+    }
+
+    private static List<Tie> CheckTies(IReadOnlyList<Tie> ties, Dictionary<string, Article> articles, Dictionary<string, Actor> actors,
+        IGraphLookup stored, List<RuleViolation> violations)
+    {
+        var prepared = new List<Tie>(ties.Count);
+        var byId = new Dictionary<string, Tie>(StringComparer.Ordinal);
+        for (var i = 0; i < ties.Count; i++)
+        {
+            var tie = ties[i];
+            var path = $"$.ties[{i}]";
+            var source = actors.GetValueOrDefault(tie.Source ?? "") ?? FindStoredActor(tie.Source, stored);
+            var target = actors.GetValueOrDefault(tie.Target ?? "") ?? FindStoredActor(tie.Target, stored);
+            var article = articles.GetValueOrDefault(tie.Article ?? "") ?? (tie.Article is null ? null : stored.FindArticle(tie.Article));
+            GraphRules.CheckTie(tie, source, target, article, path, violations);
+            if (tie.Retraction is { } retraction)
+            {
+                GraphRules.CheckAudit(retraction.By, retraction.Reason, $"{path}.retraction", violations);
+            }
+
+            var resolved = TieIdentity.Canonical(tie with { Source = source?.Id ?? tie.Source!, Target = target?.Id ?? tie.Target! });
+            if (byId.TryGetValue(tie.Id, out var earlier))
+            {
+                if (!SameReport(earlier, resolved))
+                {
+                    violations.Add(new(ViolationCodes.DuplicateId, $"{path}.id", $"the tie id \"{tie.Id}\" appears more than once with different content"));
+                }
+
+                continue;
+            }
+
+            byId[tie.Id] = resolved;
+            if (stored.FindTie(tie.Id) is { } existing && !SameReport(existing, resolved))
+            {
+                violations.Add(new(ViolationCodes.Conflict, $"{path}.id", $"a different tie with the id \"{tie.Id}\" is already stored"));
+            }
+
+            prepared.Add(resolved);
+        }
+
+        return prepared;
+    }
+
+    private static void CheckMerges(IReadOnlyList<MergeRecord> merges, Dictionary<string, Actor> actors, IGraphLookup stored, List<RuleViolation> violations)
+    {
+        for (var i = 0; i < merges.Count; i++)
+        {
+            var merge = merges[i];
+            var path = $"$.merges[{i}]";
+            if (!actors.ContainsKey(merge.KeptId) && stored.FindActor(merge.KeptId) is null)
+            {
+                violations.Add(new(ViolationCodes.UnknownActor, $"{path}.kept", $"no actor has the id \"{FieldChecks.Clip(merge.KeptId)}\""));
+            }
+
+            if (actors.ContainsKey(merge.MergedId) || (stored.FindActor(merge.MergedId) is not null && !stored.IsMergedAway(merge.MergedId)))
+            {
+                violations.Add(new(ViolationCodes.Conflict, $"{path}.merged", $"\"{merge.MergedId}\" is a live actor; merge it instead of recording a merge"));
+            }
+
+            GraphRules.CheckAudit(merge.By, merge.Reason, path, violations);
+        }
+    }
+
+    private static Actor? FindStoredActor(string? id, IGraphLookup stored) => id is null ? null : stored.FindActor(id);
+}

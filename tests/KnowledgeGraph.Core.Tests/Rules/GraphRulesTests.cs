@@ -1,0 +1,119 @@
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Rules;
+using KnowledgeGraph.Core.Tests.TestUtilities;
+
+namespace KnowledgeGraph.Core.Tests.Rules;
+
+public sealed class GraphRulesTests
+{
+    [Fact]
+    public void A_well_formed_tie_breaks_no_rule() => Assert.Empty(CheckTie(Samples.Tie()));
+
+    [Fact]
+    public void Leads_from_a_faction_is_refused_naming_the_source()
+    {
+        var violation = Assert.Single(CheckTie(Samples.Tie(TieType.Leads)));
+
+        Assert.Equal(ViolationCodes.LeadsFromNonPerson, violation.Code);
+        Assert.Equal("$.tie.source", violation.Path);
+        Assert.Contains("is a FACTION", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Leads_from_a_person_is_accepted() =>
+        Assert.Empty(CheckTie(Samples.Tie(TieType.Leads, "abu-fadak", "pmf", "Abu Fadak, the chief of staff of the PMF"), Samples.Person, Samples.Pmf));
+
+    [Fact]
+    public void A_tie_from_an_actor_to_itself_is_refused()
+    {
+        var violation = Assert.Single(CheckTie(Samples.Tie(target: "kataib-hezbollah"), Samples.Faction, Samples.Faction));
+
+        Assert.Equal(ViolationCodes.SelfTie, violation.Code);
+    }
+
+    [Fact]
+    public void Evidence_must_be_an_exact_substring_of_the_article()
+    {
+        var paraphrase = Samples.Tie(evidence: "Kataib Hezbollah attacked Ain al Asad.");
+
+        var violation = Assert.Single(CheckTie(paraphrase));
+
+        Assert.Equal(ViolationCodes.EvidenceNotInArticle, violation.Code);
+        Assert.Equal("$.tie.evidence", violation.Path);
+    }
+
+    [Fact]
+    public void Evidence_differing_only_in_case_is_not_exact() =>
+        Assert.Contains(CheckTie(Samples.Tie(evidence: "kataib hezbollah attacked Ain al-Asad.")), v => v.Code == ViolationCodes.EvidenceNotInArticle);
+
+    [Fact]
+    public void Unknown_ends_and_articles_are_named()
+    {
+        var violations = new List<RuleViolation>();
+        GraphRules.CheckTie(Samples.Tie(source: "nobody"), null, Samples.Pmf, null, "$.tie", violations);
+
+        Assert.Contains(violations, v => v.Code == ViolationCodes.UnknownActor && v.Path == "$.tie.source" && v.Message.Contains("\"nobody\"", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Code == ViolationCodes.UnknownArticle && v.Path == "$.tie.article");
+    }
+
+    [Fact]
+    public void Over_long_fields_are_refused_with_their_length()
+    {
+        var tie = Samples.Tie() with { Location = new string('x', FieldLimits.Location + 1) };
+
+        var violation = Assert.Single(CheckTie(tie));
+
+        Assert.Equal(ViolationCodes.TooLong, violation.Code);
+        Assert.Equal("$.tie.location", violation.Path);
+        Assert.Contains($"the limit is {FieldLimits.Location}", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_actor_needs_a_slug_id_and_a_name()
+    {
+        var violations = new List<RuleViolation>();
+        GraphRules.CheckActor(Samples.Faction with { Id = "Kataib Hezbollah", Name = " " }, "$.actor", violations);
+
+        Assert.Contains(violations, v => v.Code == ViolationCodes.InvalidId && v.Path == "$.actor.id");
+        Assert.Contains(violations, v => v.Code == ViolationCodes.Required && v.Path == "$.actor.name");
+    }
+
+    [Fact]
+    public void Aliases_must_hold_a_letter_and_fit_the_limit()
+    {
+        var violations = new List<RuleViolation>();
+        GraphRules.CheckActor(Samples.Faction with { Aliases = ["KH", "--", new string('k', FieldLimits.Alias + 1)] }, "$.actor", violations);
+
+        Assert.Contains(violations, v => v.Path == "$.actor.aliases[1]" && v.Code == ViolationCodes.Invalid);
+        Assert.Contains(violations, v => v.Path == "$.actor.aliases[2]" && v.Code == ViolationCodes.TooLong);
+    }
+
+    [Theory]
+    [InlineData("Q42", true)]
+    [InlineData("q42", false)]
+    [InlineData("Q0", false)]
+    [InlineData("https://www.wikidata.org/wiki/Q42", false)]
+    public void Wikidata_ids_are_item_ids(string wikidata, bool valid)
+    {
+        var violations = new List<RuleViolation>();
+        GraphRules.CheckActor(Samples.Faction with { Wikidata = wikidata }, "$.actor", violations);
+
+        Assert.Equal(valid, violations.Count == 0);
+    }
+
+    [Fact]
+    public void An_article_needs_its_text()
+    {
+        var violations = new List<RuleViolation>();
+        GraphRules.CheckArticle(Samples.Article with { Text = "" }, "$.article", violations);
+
+        Assert.Equal("$.article.text", Assert.Single(violations).Path);
+    }
+
+    private static List<RuleViolation> CheckTie(Tie tie, Actor? source = null, Actor? target = null)
+    {
+        var violations = new List<RuleViolation>();
+        GraphRules.CheckTie(tie, source ?? Samples.Faction, target ?? (tie.Target == Samples.Faction.Id ? Samples.Faction : Samples.Pmf), Samples.Article, "$.tie", violations);
+        return violations;
+    }
+}
