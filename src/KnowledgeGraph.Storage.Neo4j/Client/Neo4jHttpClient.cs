@@ -89,10 +89,17 @@ internal sealed partial class Neo4jHttpClient : INeo4jClient
         await discoveryGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (endpoints is { } discoveredMeanwhile)
+            {
+                return discoveredMeanwhile;
+            }
+
             // A failed discovery is not remembered: the next call asks the server again.
-            return endpoints ??= await retryPolicy.ExecuteAsync(
+            var discovered = await retryPolicy.ExecuteAsync(
                 token => Neo4jDiscovery.DiscoverAsync(transport, database, token),
                 cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref endpoints, discovered);
+            return discovered;
         }
         finally
         {

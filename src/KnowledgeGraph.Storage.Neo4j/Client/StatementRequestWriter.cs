@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace KnowledgeGraph.Storage.Neo4j.Client;
@@ -10,10 +11,16 @@ namespace KnowledgeGraph.Storage.Neo4j.Client;
 /// </remarks>
 internal static class StatementRequestWriter
 {
+    /// <summary>
+    /// Escapes only what JSON requires: the body is never embedded in HTML, and text in other scripts
+    /// stays readable and compact instead of becoming <c>\uXXXX</c> sequences.
+    /// </summary>
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static ReadOnlyMemory<byte> Write(IReadOnlyList<Neo4jStatement> statements)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("statements"u8);

@@ -48,7 +48,8 @@ internal sealed class TransactionalResponseParser
         }
         catch (JsonException exception)
         {
-            throw Malformed("it is not valid JSON", exception);
+            var problem = isFinalBlock ? "it ended before its JSON document did, or is not valid JSON" : "it is not valid JSON";
+            throw Malformed($"{problem} ({exception.Message})", exception);
         }
 
         readerState = reader.CurrentState;

@@ -26,6 +26,9 @@ internal sealed class TransactionalResponseReader : IDisposable
     /// <summary>Returns the next event, or <see langword="null"/> once the response is complete.</summary>
     public async ValueTask<TransactionalResponseEvent?> ReadAsync(CancellationToken cancellationToken)
     {
+        // Checked per event, not only per network read, so a cancelled stream stops at once
+        // rather than after the rows already parsed from the current buffer.
+        cancellationToken.ThrowIfCancellationRequested();
         while (nextPending == pending.Count)
         {
             if (parser.IsComplete)
