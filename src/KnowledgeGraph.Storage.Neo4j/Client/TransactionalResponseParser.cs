@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Client;
 /// token; every other value (a row, the columns, the errors, metadata) is taken whole once the
 /// buffer holds all of it. Keys may come in any order, as they differ between server versions.
 /// </summary>
-internal sealed class TransactionalResponseParser
+internal sealed partial class TransactionalResponseParser
 {
     private Position position;
     private JsonReaderState readerState;
@@ -55,9 +55,6 @@ internal sealed class TransactionalResponseParser
         readerState = reader.CurrentState;
         return checked((int)reader.BytesConsumed);
     }
-
-    internal static Neo4jException Malformed(string detail, Exception? innerException = null) =>
-        new(Neo4jErrorClassification.Unknown, $"The Neo4j server sent a response this client cannot read: {detail}.", innerException);
 
     private bool TryStep(ref Utf8JsonReader reader, List<TransactionalResponseEvent> events)
     {
@@ -194,46 +191,5 @@ internal sealed class TransactionalResponseParser
 
         events.Add(TransactionalResponseEvent.ForRecord(new Neo4jRecord(columns, row)));
         return true;
-    }
-
-    private bool TryEnterArray(ref Utf8JsonReader reader, Position inside)
-    {
-        if (!reader.Read())
-        {
-            return false;
-        }
-
-        Expect(ref reader, JsonTokenType.StartArray);
-        position = inside;
-        return true;
-    }
-
-    private static bool TryReadValue(ref Utf8JsonReader reader, out JsonElement value)
-    {
-        value = default;
-        if (!reader.Read())
-        {
-            return false;
-        }
-
-        var start = reader;
-        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
-        {
-            return false;
-        }
-
-        value = JsonElement.ParseValue(ref start);
-        return true;
-    }
-
-    private static bool TrySkipValue(ref Utf8JsonReader reader) =>
-        reader.Read() && (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || reader.TrySkip());
-
-    private static void Expect(ref Utf8JsonReader reader, JsonTokenType expected)
-    {
-        if (reader.TokenType != expected)
-        {
-            throw Malformed($"expected {expected} but found {reader.TokenType}");
-        }
     }
 }
