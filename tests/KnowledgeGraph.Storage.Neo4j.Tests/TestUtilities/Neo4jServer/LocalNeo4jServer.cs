@@ -12,8 +12,8 @@ public sealed partial class LocalNeo4jServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
 
-    // Runs the start script in the background with all output in the log, and kills it once the
-    // test process ($1) is gone, so an aborted test run leaves no JVM behind.
+    // Runs the start script in the background with all output in the log. Once the test process ($1)
+    // is gone, it kills the server and removes its folder, so an aborted test run leaves nothing behind.
     private const string WatchdogScript = """
         host="$1"; log="$2"; shift 2
         exec </dev/null >>"$log" 2>&1
@@ -21,6 +21,10 @@ public sealed partial class LocalNeo4jServer : IAsyncDisposable
         server=$!
         trap 'kill -9 "$server" 2>/dev/null' EXIT
         while kill -0 "$host" 2>/dev/null && kill -0 "$server" 2>/dev/null; do sleep 1; done
+        if ! kill -0 "$host" 2>/dev/null; then
+          kill -9 "$server" 2>/dev/null; wait "$server"
+          rm -rf "$(dirname "$log")"
+        fi
         """;
 
     private readonly Process process;
