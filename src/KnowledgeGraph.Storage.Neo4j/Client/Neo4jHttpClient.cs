@@ -6,8 +6,6 @@ namespace KnowledgeGraph.Storage.Neo4j.Client;
 /// </summary>
 internal sealed partial class Neo4jHttpClient : INeo4jClient
 {
-    private static readonly ReadOnlyMemory<byte> NoStatements = StatementRequestWriter.Write([]);
-
     private readonly Neo4jHttpTransport transport;
     private readonly Neo4jRetryPolicy retryPolicy;
     private readonly string database;
@@ -19,7 +17,7 @@ internal sealed partial class Neo4jHttpClient : INeo4jClient
     {
     }
 
-    /// <param name="options">The connection settings; they are copied, so later changes have no effect.</param>
+    /// <param name="options">The connection settings, read once here: later changes have no effect.</param>
     /// <param name="handler">The HTTP handler to send through, owned by the caller; <see langword="null"/> for a pooled one of the client's own.</param>
     /// <param name="timeProvider">The clock for deadlines and retry delays.</param>
     internal Neo4jHttpClient(Neo4jClientOptions options, HttpMessageHandler? handler, TimeProvider timeProvider)
@@ -61,7 +59,7 @@ internal sealed partial class Neo4jHttpClient : INeo4jClient
         // Opening changes nothing, so a transient failure may be retried; an orphan left by a lost
         // response expires on the server.
         var response = await retryPolicy.ExecuteAsync(
-            token => transport.ExecuteAsync(HttpMethod.Post, transactions, NoStatements, token),
+            token => transport.ExecuteAsync(HttpMethod.Post, transactions, StatementRequestWriter.NoStatements, token),
             cancellationToken).ConfigureAwait(false);
         var location = response.Location is { } header
             ? transport.Resolve(header)

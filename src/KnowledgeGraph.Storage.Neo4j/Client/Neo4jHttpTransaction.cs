@@ -8,8 +8,6 @@ namespace KnowledgeGraph.Storage.Neo4j.Client;
 internal sealed class Neo4jHttpTransaction : INeo4jTransaction
 {
     private const string TransactionNotFound = "Neo.ClientError.Transaction.TransactionNotFound";
-    private static readonly ReadOnlyMemory<byte> NoStatements = StatementRequestWriter.Write([]);
-
     private readonly Neo4jHttpTransport transport;
     private readonly Uri transactionUri;
     private readonly Uri commitUri;
@@ -49,7 +47,7 @@ internal sealed class Neo4jHttpTransaction : INeo4jTransaction
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         EnsureOpen();
-        await SendAsync(HttpMethod.Post, commitUri, NoStatements, cancellationToken).ConfigureAwait(false);
+        await SendAsync(HttpMethod.Post, commitUri, StatementRequestWriter.NoStatements, cancellationToken).ConfigureAwait(false);
         state = State.Committed;
     }
 

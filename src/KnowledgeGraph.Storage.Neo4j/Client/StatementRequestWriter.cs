@@ -17,6 +17,9 @@ internal static class StatementRequestWriter
     /// </summary>
     internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Gets the body that opens or commits a transaction without running anything.</summary>
+    public static ReadOnlyMemory<byte> NoStatements { get; } = Write([]);
+
     public static ReadOnlyMemory<byte> Write(IReadOnlyList<Neo4jStatement> statements)
     {
         var buffer = new ArrayBufferWriter<byte>();
