@@ -8,9 +8,10 @@ namespace KnowledgeGraph.Core.Export.Formats;
 /// <summary>
 /// GEXF 1.3, dynamic, for Gephi's timeline: <c>timeformat="date"</c>, each report edge present over the interval its
 /// date denotes (<c>start</c>/<c>end</c>, inclusive days), each relation edge over <c>&lt;spells&gt;</c> (the union of
-/// its dated reports' intervals: Gephi rejects overlapping spells), each node over the span of its edges. Undated
-/// edges carry no bounds and are always present. As in GraphML, MET_WITH is marked by a <c>directed=false</c>
-/// attribute rather than <c>type="undirected"</c>, which networkx refuses in a directed graph.
+/// its dated reports' intervals: Gephi rejects overlapping spells), each node from its earliest to its latest dated
+/// edge (<see cref="NodeSpan"/>). Undated edges, and nodes without a dated edge, carry no bounds. As in GraphML,
+/// MET_WITH is marked by a <c>directed=false</c> attribute rather than <c>type="undirected"</c>, which networkx refuses
+/// in a directed graph.
 /// </summary>
 internal sealed class GexfWriter : IFormatWriter
 {
@@ -39,8 +40,7 @@ internal sealed class GexfWriter : IFormatWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("gexf", Namespace);
-            xml.WriteAttributeString("xmlns", "xsi", null, XmlOutput.XsiNamespace);
-            xml.WriteAttributeString("schemaLocation", XmlOutput.XsiNamespace, $"{Namespace} http://gexf.net/1.3/gexf.xsd");
+            // No xsi:schemaLocation: the GEXF RELAX NG grammar allows no attribute but version and variant here.
             xml.WriteAttributeString("version", "1.3");
             WriteMeta(xml, metadata);
             xml.WriteStartElement("graph", Namespace);

@@ -1,29 +1,23 @@
 namespace KnowledgeGraph.Core.Export.Sources;
 
 /// <summary>
-/// The time a node is present, folded from the times of its edges: from the start of its earliest edge to the end
-/// of its latest. An edge without a date has no time bounds (it is always present), so a node with such an edge, or
-/// with no edge at all, has none either; otherwise a timeline would hide edges whose node it had hidden.
+/// The time a node is present, folded from its dated edges: from the start of the earliest to the end of the latest.
+/// Undated edges have no interval and add nothing; a node with no dated edge has no bounds (always present). In
+/// Gephi an undated edge of a dated node therefore shows only while its node does.
 /// </summary>
 internal struct NodeSpan
 {
-    private bool _unbounded;
-    private bool _bounded;
-    private DayInterval _hull;
+    private DayInterval? _hull;
 
-    /// <summary>Takes in one incident edge's time; null means the edge has no bounds.</summary>
+    /// <summary>Takes in one incident edge's time; null (an undated edge) changes nothing.</summary>
     public void Observe(DayInterval? edgeTime)
     {
-        if (edgeTime is not { } time)
+        if (edgeTime is { } time)
         {
-            _unbounded = true;
-            return;
+            _hull = _hull is { } hull ? hull.Hull(time) : time;
         }
-
-        _hull = _bounded ? _hull.Hull(time) : time;
-        _bounded = true;
     }
 
-    /// <value>The node's interval, or null when it has no time bounds.</value>
-    public readonly DayInterval? Span => _unbounded || !_bounded ? null : _hull;
+    /// <value>The node's interval, or null when it has no dated edge.</value>
+    public readonly DayInterval? Span => _hull;
 }
