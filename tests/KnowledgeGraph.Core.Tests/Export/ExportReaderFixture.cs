@@ -42,7 +42,7 @@ public abstract class ExportReaderFixture : IAsyncLifetime
 
     internal ExpectedExport Expected(string name) => _expected[name];
 
-    internal string File(string name) => _files[name];
+    internal string ExportFile(string name) => _files[name];
 
     /// <summary>The reader's report on one scenario's file; fails the test with the reader's error if it could not load it.</summary>
     internal JsonElement Report(string name)

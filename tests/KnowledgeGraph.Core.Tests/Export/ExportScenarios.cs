@@ -16,12 +16,15 @@ internal static class ExportScenarios
     private static readonly Lazy<Task<InMemoryGraphStore>> Seed = new(() => LoadSeedAsync());
     private static readonly Lazy<Task<InMemoryGraphStore>> Generated = new(() => InMemoryGraphStore.FromBatchAsync(GeneratedGraph.Create()));
 
-    /// <value>The scenario names, for theories that run once per scenario.</value>
-    public static TheoryData<string> Names =>
+    /// <value>The scenario names, in the order of <see cref="AllAsync"/>.</value>
+    public static IReadOnlyList<string> NameList { get; } =
     [
         "seed-graph-reports", "seed-graph-relations", "seed-neighbourhood", "seed-articles-relations",
         "generated-graph-reports", "generated-graph-relations", "generated-neighbourhood-window",
     ];
+
+    /// <value>The scenario names, for theories that run once per scenario.</value>
+    public static TheoryData<string> Names => [.. NameList];
 
     public static Task<InMemoryGraphStore> SeedStoreAsync() => Seed.Value;
 

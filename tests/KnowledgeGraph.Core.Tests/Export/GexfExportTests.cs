@@ -12,9 +12,9 @@ public sealed class GexfExportTests(GexfExportFixture fixture) : IClassFixture<G
     public void Every_file_validates_against_the_GEXF_1_3_XML_schema()
     {
         Assert.True(fixture.XsdValidation.ExitCode == 0, fixture.XsdValidation.Error);
-        foreach (var scenario in ExportScenarios.Names)
+        foreach (var scenario in ExportScenarios.NameList)
         {
-            Assert.Contains($"{fixture.File(scenario)} validates", fixture.XsdValidation.Error, StringComparison.Ordinal);
+            Assert.Contains($"{fixture.ExportFile(scenario)} validates", fixture.XsdValidation.Error, StringComparison.Ordinal);
         }
     }
 

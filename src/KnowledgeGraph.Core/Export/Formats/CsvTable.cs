@@ -15,7 +15,7 @@ internal sealed class CsvTable : IDisposable
     public CsvTable(Stream output, IReadOnlyList<string> columns)
     {
         _spool = new OutputSpool(output);
-        _text = new StreamWriter(_spool.Buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
+        _text = new StreamWriter(_spool, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
         foreach (var column in columns)
         {
             Field(column);

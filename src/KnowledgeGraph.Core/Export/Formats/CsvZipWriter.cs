@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Export.Formats;
 
 /// <summary>
 /// The CSV export as one file, since one HTTP response is one file: a ZIP holding <c>metadata.json</c>,
-/// <c>nodes.csv</c> and <c>edges.csv</c>, written in streaming mode (the archive never needs to seek back).
+/// <c>nodes.csv</c> and <c>edges.csv</c>, written in streaming mode (the archive never seeks back). The archive writes
+/// into an <see cref="OutputSpool"/>, because closing an entry writes synchronously even in .NET 10's asynchronous API.
 /// </summary>
 internal sealed class CsvZipWriter : IFormatWriter
 {
@@ -14,7 +15,9 @@ internal sealed class CsvZipWriter : IFormatWriter
     public async Task WriteAsync(ExportSource source, Stream output, CancellationToken cancellationToken)
     {
         var metadata = source.Metadata;
-        var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
+        var spool = new OutputSpool(output);
+        await using var spoolScope = spool.ConfigureAwait(false);
+        var zip = await ZipArchive.CreateAsync(spool, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken).ConfigureAwait(false);
         await using (zip.ConfigureAwait(false))
         {
             await WriteEntryAsync(zip, CsvTables.MetadataFileName, metadata.ExportedAt,
@@ -25,7 +28,7 @@ internal sealed class CsvZipWriter : IFormatWriter
                 entry => GephiCsvTables.WriteEdgesAsync(source, entry, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
 
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await spool.DrainAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WriteEntryAsync(ZipArchive zip, string name, DateTimeOffset exportedAt, Func<Stream, Task> write,

@@ -36,7 +36,7 @@ internal sealed class GexfWriter : IFormatWriter
     {
         var metadata = source.Metadata;
         using var spool = new OutputSpool(output);
-        using (var xml = XmlOutput.Create(spool.Buffer))
+        using (var xml = XmlOutput.Create(spool))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("gexf", Namespace);

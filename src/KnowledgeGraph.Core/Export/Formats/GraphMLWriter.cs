@@ -52,7 +52,7 @@ internal sealed class GraphMLWriter : IFormatWriter
     {
         var metadata = source.Metadata;
         using var spool = new OutputSpool(output);
-        using (var xml = XmlOutput.Create(spool.Buffer))
+        using (var xml = XmlOutput.Create(spool))
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("graphml", Namespace);

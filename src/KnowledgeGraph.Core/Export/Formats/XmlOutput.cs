@@ -9,7 +9,7 @@ internal static class XmlOutput
     public const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
     // Entitize keeps carriage returns in evidence: a parser would otherwise fold "\r\n" into "\n".
-    public static XmlWriter Create(Stream buffer) => XmlWriter.Create(buffer, new XmlWriterSettings
+    public static XmlWriter Create(Stream output) => XmlWriter.Create(output, new XmlWriterSettings
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,

@@ -1,8 +1,8 @@
 // Loads Cytoscape.js JSON exports into the npm cytoscape package, headless, and reports what it holds.
 // Usage: node cytoscape_reader.js REPORT.json FILE.cyjs...
 // The report maps each file to { data, nodes: {id: data}, edges: {id: data}, nodeCount, edgeCount, problems } or
-// { error }; problems collects what cytoscape complains about on the console (it skips, rather than rejects, an edge
-// whose end is missing).
+// { error }. cytoscape throws on an edge whose end is missing but quietly drops an element whose id is taken, which
+// the counts reveal; problems collects whatever it says on the console meanwhile.
 'use strict';
 const fs = require('fs');
 const cytoscape = require('cytoscape');
