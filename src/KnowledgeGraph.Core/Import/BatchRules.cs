@@ -117,13 +117,26 @@ public static class BatchRules
 
     private static void CheckMerges(IReadOnlyList<MergeRecord> merges, Dictionary<string, Actor> actors, IGraphLookup stored, List<RuleViolation> violations)
     {
+        // A batch may hold a chain (a into b, later b into c), as the export of a store that merged twice does: a kept
+        // id that a record of the batch merges away resolves through that record.
+        var keptOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var merge in merges)
+        {
+            keptOf.TryAdd(merge.MergedId ?? "", merge.KeptId ?? "");
+        }
+
         for (var i = 0; i < merges.Count; i++)
         {
             var merge = merges[i];
             var path = $"$.merges[{i}]";
-            if (!actors.ContainsKey(merge.KeptId) && stored.FindActor(merge.KeptId) is null)
+            var kept = ResolveInBatch(merge.KeptId ?? "", keptOf);
+            if (kept is null)
             {
-                violations.Add(new(ViolationCodes.UnknownActor, $"{path}.kept", $"no actor has the id \"{FieldChecks.Clip(merge.KeptId)}\""));
+                violations.Add(new(ViolationCodes.Invalid, $"{path}.kept", $"the batch's merges go round in a circle through \"{FieldChecks.Clip(merge.KeptId!)}\""));
+            }
+            else if (!actors.ContainsKey(kept) && stored.FindActor(kept) is null)
+            {
+                violations.Add(new(ViolationCodes.UnknownActor, $"{path}.kept", $"no actor has the id \"{FieldChecks.Clip(merge.KeptId!)}\""));
             }
 
             if (actors.ContainsKey(merge.MergedId) || (stored.FindActor(merge.MergedId) is not null && !stored.IsMergedAway(merge.MergedId)))
@@ -136,4 +149,22 @@ public static class BatchRules
     }
 
     private static Actor? FindStoredActor(string? id, IGraphLookup stored) => id is null ? null : stored.FindActor(id);
+
+    // Follows a kept id through the batch's own merges; null when they loop.
+    private static string? ResolveInBatch(string keptId, Dictionary<string, string> keptOf)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var id = keptId;
+        while (keptOf.TryGetValue(id, out var next))
+        {
+            if (!seen.Add(id))
+            {
+                return null;
+            }
+
+            id = next;
+        }
+
+        return id;
+    }
 }

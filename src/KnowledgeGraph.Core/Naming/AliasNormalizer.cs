@@ -22,7 +22,7 @@ public static class AliasNormalizer
         ArgumentNullException.ThrowIfNull(name);
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var rune in name.Normalize(NormalizationForm.FormD).EnumerateRunes())
+        foreach (var rune in BaseLetters.Fold(name).EnumerateRunes())
         {
             if (IsErased(rune))
             {
@@ -58,8 +58,8 @@ public static class AliasNormalizer
         return starts;
     }
 
-    // Combining marks (diacritics after FormD) and the apostrophe-like letters used for ʿayn and hamza vanish
-    // without splitting a word: Kata'ib is Kataib, not Kata + ib.
+    // Combining marks (diacritics written as characters of their own) and the apostrophe-like letters used for ʿayn
+    // and hamza vanish without splitting a word: Kata'ib is Kataib, not Kata + ib.
     private static bool IsErased(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
         || rune.Value is '\'' or '`' or '\u00B4' or '\u02BB' or '\u02BC' or '\u02BE' or '\u02BF' or '\u2018' or '\u2019';

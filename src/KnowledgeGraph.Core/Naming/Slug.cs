@@ -32,7 +32,7 @@ public static class Slug
     {
         ArgumentNullException.ThrowIfNull(name);
         var builder = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in BaseLetters.Fold(name))
         {
             if (c is '\'' or '\u2019' or '\u02BF' or '\u02BC')
             {

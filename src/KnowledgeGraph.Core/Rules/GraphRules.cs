@@ -75,7 +75,8 @@ public static partial class GraphRules
         CheckReference(tie.Source, source, ViolationCodes.UnknownActor, "actor", $"{path}.source", violations);
         CheckReference(tie.Target, target, ViolationCodes.UnknownActor, "actor", $"{path}.target", violations);
         CheckReference(tie.Article, article, ViolationCodes.UnknownArticle, "article", $"{path}.article", violations);
-        if (source is not null && target is not null && source.Id == target.Id)
+        // A merge keeps, retracted, the ties it turned into self-ties; an export carries them, so they must import.
+        if (source is not null && target is not null && source.Id == target.Id && !tie.IsRetracted)
         {
             violations.Add(new(ViolationCodes.SelfTie, $"{path}.target", $"a tie cannot link \"{source.Id}\" to itself"));
         }

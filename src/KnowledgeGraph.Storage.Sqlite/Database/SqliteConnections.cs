@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace KnowledgeGraph.Storage.Sqlite.Database;
+
+/// <summary>Opens the store's connections with the settings that make the file durable and shareable.</summary>
+internal static class SqliteConnections
+{
+    /// <summary>
+    /// The one connection that writes. WAL lets readers go on while it writes. synchronous=FULL makes every commit
+    /// durable through a power cut (NORMAL in WAL mode can lose the last commits then): edits are curated by hand and
+    /// a confirmed edit must not vanish, and since a whole import is one transaction the extra fsync per commit costs
+    /// bulk loads nothing.
+    /// </summary>
+    public static SqliteConnection OpenWriter(SqliteStoreOptions options)
+    {
+        var connection = Open(options, SqliteOpenMode.ReadWriteCreate);
+        var mode = Scalar(connection, "PRAGMA journal_mode = WAL");
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            connection.Dispose();
+            throw new InvalidOperationException($"The database {options.Path} cannot use write-ahead logging (journal mode stayed {mode}).");
+        }
+
+        Execute(connection, "PRAGMA synchronous = FULL");
+        Execute(connection, "PRAGMA foreign_keys = ON");
+        Execute(connection, "PRAGMA temp_store = MEMORY");
+
+        // 128 MB of page cache: a large import keeps its working set of pages without spilling mid-transaction.
+        Execute(connection, "PRAGMA cache_size = -131072");
+        return connection;
+    }
+
+    /// <summary>A connection that only reads; many of them run side by side with the writer.</summary>
+    public static SqliteConnection OpenReader(SqliteStoreOptions options)
+    {
+        var connection = Open(options, SqliteOpenMode.ReadWrite);
+        Execute(connection, "PRAGMA query_only = ON");
+        return connection;
+    }
+
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public static string? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Rolls back the open transaction, if SQLite has not already done so after an error.</summary>
+    public static void RollbackIfActive(SqliteConnection connection)
+    {
+        if (raw.sqlite3_get_autocommit(connection.Handle) == 0)
+        {
+            Execute(connection, "ROLLBACK");
+        }
+    }
+
+    private static SqliteConnection Open(SqliteStoreOptions options, SqliteOpenMode mode)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.Path,
+            Mode = mode,
+            Pooling = false,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+}

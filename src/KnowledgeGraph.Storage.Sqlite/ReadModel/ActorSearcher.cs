@@ -1,0 +1,132 @@
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Naming;
+using KnowledgeGraph.Core.Store;
+
+namespace KnowledgeGraph.Storage.Sqlite.ReadModel;
+
+/// <summary>Runs an <see cref="ActorSearch"/> over the name index: match, keep each actor's best name, filter, page.</summary>
+internal static class ActorSearcher
+{
+    // Every name starts with the empty query, so listing every actor ranks as a prefix match.
+    private const int ListingRank = 1;
+
+    public static (List<SearchHit> Page, bool HasMore, int TotalCount) Search(GraphModel model, ActorSearch search, SearchCursor? after)
+    {
+        var hits = string.IsNullOrWhiteSpace(search.Text) ? ListAll(model) : Match(model, AliasNormalizer.Normalize(search.Text));
+        var kinds = search.Kinds is { Count: > 0 } wanted ? wanted : null;
+        var activity = search.HasTieTypes is { Count: > 0 } || search.ActiveIn is not null
+            ? new CompiledTieFilter(new TieFilter { Types = search.HasTieTypes, Window = search.ActiveIn ?? DateWindow.All }, model)
+            : null;
+        hits.RemoveAll(hit => (kinds is not null && !kinds.Contains(model.KindOf(hit.Actor))) || (activity is not null && !IsActive(model, hit.Actor, activity)));
+        var (page, hasMore) = TakePage(model, hits, after, search.Limit);
+        return (page, hasMore, hits.Count);
+    }
+
+    public static SearchCursor CursorOf(GraphModel model, SearchHit hit) =>
+        new(hit.Rank, model.Names.Of(hit.Actor).NormalizedName, model.ActorId(hit.Actor));
+
+    private static List<SearchHit> ListAll(GraphModel model)
+    {
+        var hits = new List<SearchHit>(model.LiveActorCount);
+        for (var actor = 0; actor < model.ActorSlots; actor++)
+        {
+            if (model.IsLive(actor))
+            {
+                hits.Add(new SearchHit(actor, model.Names.Of(actor).DisplayIndex, ListingRank));
+            }
+        }
+
+        return hits;
+    }
+
+    // The matching suffixes are one run of the sorted index; an actor met again keeps its best-ranked name,
+    // preferring the display name, then the earlier alias.
+    private static List<SearchHit> Match(GraphModel model, string query)
+    {
+        var hits = new List<SearchHit>();
+        if (query.Length == 0)
+        {
+            return hits;
+        }
+
+        var names = model.Names;
+        var scratch = TraversalScratch.Begin(model.ActorSlots);
+        for (var i = names.LowerBound(query); i < names.Count; i++)
+        {
+            var entry = names[i];
+            var suffix = names.Suffix(entry);
+            if (!suffix.StartsWith(query, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            var rank = entry.Offset > 0 ? 2 : suffix.Length == query.Length ? 0 : 1;
+            var hit = new SearchHit(entry.Actor, entry.Name, rank);
+            if (!scratch.IsForward(entry.Actor))
+            {
+                scratch.MarkForward(entry.Actor, hits.Count);
+                hits.Add(hit);
+            }
+            else if (IsBetter(hit, hits[scratch.Forward[entry.Actor]], names.Of(entry.Actor).DisplayIndex))
+            {
+                hits[scratch.Forward[entry.Actor]] = hit;
+            }
+        }
+
+        return hits;
+    }
+
+    private static bool IsBetter(SearchHit candidate, SearchHit current, int displayIndex) =>
+        candidate.Rank != current.Rank ? candidate.Rank < current.Rank
+        : candidate.Name == displayIndex || (current.Name != displayIndex && candidate.Name < current.Name);
+
+    private static bool IsActive(GraphModel model, int actor, CompiledTieFilter activity)
+    {
+        foreach (var tie in model.TiesOf(actor))
+        {
+            if (activity.Matches(model, tie))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Keeps the first `limit` hits after the cursor with a bounded heap, so a page of a long listing does not sort it all.
+    private static (List<SearchHit> Page, bool HasMore) TakePage(GraphModel model, List<SearchHit> hits, SearchCursor? after, int limit)
+    {
+        var order = Comparer<SearchHit>.Create((a, b) => Compare(model, a, b));
+        var largestFirst = new PriorityQueue<SearchHit, SearchHit>(Comparer<SearchHit>.Create((a, b) => order.Compare(b, a)));
+        var remaining = 0;
+        foreach (var hit in hits)
+        {
+            if (after is not null && SearchCursor.Compare(hit.Rank, model.Names.Of(hit.Actor).NormalizedName, model.ActorId(hit.Actor), after.Rank, after.Name, after.Id) <= 0)
+            {
+                continue;
+            }
+
+            remaining++;
+            if (largestFirst.Count < limit)
+            {
+                largestFirst.Enqueue(hit, hit);
+            }
+            else if (order.Compare(hit, largestFirst.Peek()) < 0)
+            {
+                largestFirst.EnqueueDequeue(hit, hit);
+            }
+        }
+
+        var page = new List<SearchHit>(largestFirst.Count);
+        while (largestFirst.Count > 0)
+        {
+            page.Add(largestFirst.Dequeue());
+        }
+
+        page.Reverse();
+        return (page, remaining > limit);
+    }
+
+    private static int Compare(GraphModel model, SearchHit a, SearchHit b) =>
+        SearchCursor.Compare(a.Rank, model.Names.Of(a.Actor).NormalizedName, model.ActorId(a.Actor), b.Rank, model.Names.Of(b.Actor).NormalizedName, model.ActorId(b.Actor));
+}

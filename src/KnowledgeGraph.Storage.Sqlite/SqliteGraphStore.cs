@@ -1,0 +1,174 @@
+using KnowledgeGraph.Core.Store;
+using KnowledgeGraph.Storage.Sqlite.Database;
+using KnowledgeGraph.Storage.Sqlite.ReadModel;
+using KnowledgeGraph.Storage.Sqlite.Schema;
+using KnowledgeGraph.Storage.Sqlite.Writing;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, written by a single writer connection (one write at a time,
+/// each in one transaction) and read by a pool of read connections. Traversals and search run over an in-memory
+/// read model built from the file at open and brought up to date after every commit; whole rows come from the
+/// file in batches.
+/// </summary>
+/// <remarks>
+/// Readers hold the model's read lock while they read, and a writer commits and updates the model under the write
+/// lock, so a read sees the file and the model both before or both after a write, never half of one.
+/// </remarks>
+public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
+{
+    private readonly TimeProvider _time;
+    private readonly StoreConnection _writer;
+    private readonly ReadConnectionPool _readers;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ReaderWriterLockSlim _modelLock = new(LockRecursionPolicy.NoRecursion);
+    private GraphModel _model;
+    private int _disposed;
+
+    private SqliteGraphStore(SqliteStoreOptions options, TimeProvider time, StoreConnection writer, GraphModel model)
+    {
+        _time = time;
+        _writer = writer;
+        _model = model;
+        _readers = new ReadConnectionPool(options);
+    }
+
+    /// <summary>
+    /// Opens the store at <see cref="SqliteStoreOptions.Path"/>, creating the file or migrating its schema to this
+    /// build's version first, and loads the read model.
+    /// </summary>
+    /// <param name="options">Where the file is and how it is shared.</param>
+    /// <param name="timeProvider">The clock that stamps merges and retractions.</param>
+    /// <param name="cancellationToken">Cancels before the file is opened.</param>
+    public static Task<SqliteGraphStore> OpenAsync(SqliteStoreOptions options, TimeProvider timeProvider, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Path, nameof(options));
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Path.GetDirectoryName(Path.GetFullPath(options.Path)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var writer = new StoreConnection(SqliteConnections.OpenWriter(options));
+        try
+        {
+            SchemaMigrator.Migrate(writer.Connection, SchemaMigrator.CurrentVersion);
+            var model = ModelLoader.Load(writer);
+            return Task.FromResult(new SqliteGraphStore(options, timeProvider, writer, model));
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Waits for a write in progress, then closes every connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await _writeGate.WaitAsync().ConfigureAwait(false);
+        _modelLock.EnterWriteLock();
+        _readers.Dispose();
+        _writer.Dispose();
+        _modelLock.ExitWriteLock();
+        _modelLock.Dispose();
+        _writeGate.Dispose();
+    }
+
+    /// <summary>Runs a read against the model and a read connection, under the read lock.</summary>
+    private Task<T> ReadAsync<T>(Func<StoreConnection, GraphModel, T> read, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
+        try
+        {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+            var connection = _readers.Rent();
+            try
+            {
+                _modelLock.EnterReadLock();
+                try
+                {
+                    return Task.FromResult(read(connection, _model));
+                }
+                finally
+                {
+                    _modelLock.ExitReadLock();
+                }
+            }
+            finally
+            {
+                _readers.Return(connection);
+            }
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<T>(e);
+        }
+    }
+
+    /// <summary>
+    /// Runs a write in one transaction on the writer connection. If it throws, the transaction rolls back and the model
+    /// is untouched; if it returns, the commit and the model update happen together under the write lock.
+    /// </summary>
+    private async Task<T> WriteAsync<T>(Func<WriteSession, T> write, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+            var session = new WriteSession(_writer, _model, _time);
+            _writer.Execute("BEGIN IMMEDIATE");
+            try
+            {
+                var result = write(session);
+                Publish(session);
+                return result;
+            }
+            catch
+            {
+                SqliteConnections.RollbackIfActive(_writer.Connection);
+                throw;
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private void Publish(WriteSession session)
+    {
+        _modelLock.EnterWriteLock();
+        try
+        {
+            _writer.Execute("COMMIT");
+            try
+            {
+                session.ApplyTo(_model);
+            }
+            catch
+            {
+                // The write stands in the file, but the model took it only in part: rebuild the model from the file,
+                // the truth, and still report the failure, which is a bug.
+                _model = ModelLoader.Load(_writer);
+                throw;
+            }
+        }
+        finally
+        {
+            _modelLock.ExitWriteLock();
+        }
+    }
+}

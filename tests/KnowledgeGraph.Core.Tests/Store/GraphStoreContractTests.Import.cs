@@ -1,0 +1,216 @@
+using KnowledgeGraph.Core.Export;
+using KnowledgeGraph.Core.Import;
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Rules;
+using KnowledgeGraph.Core.Store;
+using KnowledgeGraph.Core.Tests.TestUtilities;
+
+namespace KnowledgeGraph.Core.Tests.Store;
+
+public abstract partial class GraphStoreContractTests<TFixture>
+{
+    [Fact]
+    public async Task Import_writes_a_whole_batch_and_reports_what_it_added()
+    {
+        var g = new GraphBuilder();
+        var kh = g.Faction("KH");
+        var us = g.Government("US");
+        g.Attacked(kh, us);
+        g.MetWith(us, kh);
+
+        var result = await g.SeedAsync(Store);
+
+        Assert.Equal(new ImportResult(ArticlesAdded: 2, ArticlesUnchanged: 0, ActorsWritten: 2, TiesAdded: 2, TiesUnchanged: 0, MergesRecorded: 0), result);
+        Assert.Equal(2, (await TiesOf("kh")).Count);
+    }
+
+    [Fact]
+    public async Task Import_with_bad_rows_writes_nothing_and_lists_every_problem_with_its_path()
+    {
+        var g = new GraphBuilder();
+        var kh = g.Faction("KH");
+        var us = g.Government("US");
+        g.Attacked(kh, us);
+        var badEvidence = g.Attacked(us, kh);
+        g.Replace(badEvidence, badEvidence with { Evidence = "words the article never says" });
+        var unknownEnd = g.Attacked(kh, us);
+        g.Replace(unknownEnd, unknownEnd with { Target = "nobody" });
+        var batch = g.Build();
+        batch = batch with { Actors = [.. batch.Actors, new Actor { Id = "Bad Id", Kind = ActorKind.Faction, Name = "Bad" }] };
+
+        var violations = await Refused(() => Store.ImportAsync(batch));
+
+        AssertHas(violations, ViolationCodes.EvidenceNotInArticle, "$.ties[1].evidence");
+        AssertHas(violations, ViolationCodes.UnknownActor, "$.ties[2].target");
+        AssertHas(violations, ViolationCodes.InvalidId, "$.actors[2].id");
+        Assert.Empty(await ListAsync(Store.StreamActorsAsync()));
+        Assert.Empty(await ListAsync(Store.StreamArticlesAsync()));
+        Assert.Empty(await ListAsync(Store.StreamTiesAsync(new TieFilter { IncludeRetracted = true })));
+    }
+
+    [Fact]
+    public async Task Import_of_the_same_batch_twice_changes_nothing_the_second_time()
+    {
+        var g = new GraphBuilder();
+        var kh = g.Faction("KH");
+        var us = g.Government("US");
+        g.Attacked(kh, us);
+        g.MetWith(us, kh);
+        await g.SeedAsync(Store);
+
+        var again = await g.SeedAsync(Store);
+
+        Assert.Equal(new ImportResult(0, 2, 2, 0, 2, 0), again);
+        Assert.Equal(2, (await ListAsync(Store.StreamTiesAsync(TieFilter.None))).Count);
+    }
+
+    [Fact]
+    public async Task Import_counts_a_live_report_already_stored_under_another_id_as_unchanged()
+    {
+        var g = new GraphBuilder();
+        var original = g.Attacked(g.Faction("KH"), g.Government("US"));
+        await g.SeedAsync(Store);
+
+        var result = await Store.ImportAsync(g.Build() with { Ties = [original with { Id = "t-copy" }, original with { Id = "t-copy-2" }] });
+
+        Assert.Equal((0, 2), (result.TiesAdded, result.TiesUnchanged));
+        Assert.Empty(await Store.GetTiesByIdAsync(["t-copy", "t-copy-2"]));
+    }
+
+    [Fact]
+    public async Task Import_of_a_tie_with_a_stored_id_and_other_content_is_a_CONFLICT()
+    {
+        var g = new GraphBuilder();
+        var tie = g.Attacked(g.Faction("KH"), g.Government("US"));
+        await g.SeedAsync(Store);
+
+        var violations = await Refused(() => Store.ImportAsync(g.Build() with { Ties = [tie with { Note = "changed" }] }));
+
+        AssertHas(violations, ViolationCodes.Conflict, "$.ties[0].id");
+        Assert.Null((await TieAsync(tie.Id)).Note);
+    }
+
+    [Fact]
+    public async Task Import_puts_MET_WITH_ends_in_id_order_and_resolves_merged_ids()
+    {
+        var g = new GraphBuilder();
+        g.Faction("Kept");
+        g.Faction("Gone");
+        await g.SeedAsync(Store);
+        await Store.MergeActorsAsync("kept", "gone", "editor", "same group");
+        var next = new GraphBuilder();
+        var meeting = next.MetWith(next.Government("Zulu"), new Actor { Id = "gone", Kind = ActorKind.Faction, Name = "Gone" });
+        var batch = next.Build();
+
+        await Store.ImportAsync(batch);
+
+        var stored = await TieAsync(meeting.Id);
+        Assert.Equal(("kept", "zulu"), (stored.Source, stored.Target));
+    }
+
+    [Fact]
+    public async Task Import_stores_ties_that_carry_a_retraction_as_retracted()
+    {
+        var g = new GraphBuilder();
+        var tie = g.Attacked(g.Faction("KH"), g.Government("US"));
+        var retraction = new Retraction("duplicate wire story", "importer", Start.AddDays(-1));
+        g.Replace(tie, tie with { Retraction = retraction });
+
+        await g.SeedAsync(Store);
+
+        Assert.Equal(retraction, (await TieAsync(tie.Id)).Retraction);
+        Assert.Empty(await TiesOf("kh"));
+    }
+
+    [Fact]
+    public async Task Import_records_past_merges_and_their_ids_resolve()
+    {
+        var g = new GraphBuilder();
+        g.Faction("Kept");
+        var record = new MergeRecord("kept", "old-name", "archivist", Start.AddYears(-1), "renamed in 2019");
+        g.Merge(record);
+
+        var result = await g.SeedAsync(Store);
+
+        Assert.Equal(1, result.MergesRecorded);
+        Assert.Equal([record], await ListAsync(Store.StreamMergesAsync()));
+        Assert.Equal("kept", (await ActorAsync("old-name")).Id);
+    }
+
+    [Fact]
+    public async Task Import_refuses_a_merge_record_whose_merged_id_is_a_live_actor()
+    {
+        var g = new GraphBuilder();
+        g.Faction("Kept");
+        g.Faction("Alive");
+        g.Merge(new MergeRecord("kept", "alive", "archivist", Start, "wrong"));
+
+        AssertHas(await Refused(() => g.SeedAsync(Store)), ViolationCodes.Conflict, "$.merges[0].merged");
+    }
+
+    [Fact]
+    public async Task Export_then_import_into_an_empty_store_gives_an_equal_graph()
+    {
+        await SeedHistoryAsync();
+        using var document = new MemoryStream();
+        await GraphDocumentWriter.WriteAsync(Store, document, Start);
+        document.Position = 0;
+        var batch = await GraphDocumentReader.ReadAsync(document, textFileRoot: null);
+        var copy = await Fixture.CreateEmptyStoreAsync(Clock);
+        try
+        {
+            await copy.ImportAsync(batch);
+
+            await AssertSameGraphAsync(Store, copy);
+            Assert.Equal("gamma", (await copy.GetActorsAsync(["alpha"]))["alpha"].Id);
+        }
+        finally
+        {
+            await Fixture.ReleaseAsync(copy);
+        }
+    }
+
+    // Merges alpha into beta, then beta into gamma (a chain), with a tie turned into a self-tie, a duplicate report
+    // retracted by the merge, a retraction by hand, and undated, month and day dates.
+    private async Task SeedHistoryAsync()
+    {
+        var g = new GraphBuilder();
+        var alpha = g.Faction("Alpha", "Al-Fa");
+        var beta = g.Faction("Beta");
+        var gamma = g.Faction("Gamma");
+        var us = g.Government("US");
+        var shared = g.Article("shared", PartialDate.OfDay(2024, 1, 2));
+        g.Attacked(alpha, us, PartialDate.OfMonth(2023, 11), shared);
+        g.AffiliatedWith(alpha, beta);
+        g.MetWith(gamma, us, PartialDate.OfDay(2024, 1, 2));
+        var withdrawn = g.Attacked(us, gamma);
+        await g.SeedAsync(Store);
+        var duplicate = g.Build().Ties[0];
+        await Store.AddTieAsync(duplicate with { Id = "t-dup", Source = "beta" });
+        await Store.RetractTieAsync(withdrawn.Id, "misread", "editor");
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await Store.MergeActorsAsync("beta", "alpha", "editor", "same group");
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await Store.MergeActorsAsync("gamma", "beta", "editor", "same group again");
+    }
+
+    private static async Task AssertSameGraphAsync(IGraphStore expected, IGraphStore actual)
+    {
+        var expectedActors = await ListAsync(expected.StreamActorsAsync());
+        var actualActors = await ListAsync(actual.StreamActorsAsync());
+        Assert.Equal(expectedActors.Count, actualActors.Count);
+        foreach (var (e, a) in expectedActors.Zip(actualActors))
+        {
+            AssertSameActor(e, a);
+        }
+
+        Assert.Equal(await ListAsync(expected.StreamArticlesAsync()), await ListAsync(actual.StreamArticlesAsync()));
+        var all = new TieFilter { IncludeRetracted = true };
+        Assert.Equal(await ListAsync(expected.StreamTiesAsync(all)), await ListAsync(actual.StreamTiesAsync(all)));
+        Assert.Equal(await ListAsync(expected.StreamMergesAsync()), await ListAsync(actual.StreamMergesAsync()));
+        var (expectedCounts, actualCounts) = (await expected.GetCountsAsync(), await actual.GetCountsAsync());
+        Assert.Equal(expectedCounts.TiesByType, actualCounts.TiesByType);
+        Assert.Equal(expectedCounts.ActorsByKind, actualCounts.ActorsByKind);
+        Assert.Equal((expectedCounts.RetractedTies, expectedCounts.UndatedTies), (actualCounts.RetractedTies, actualCounts.UndatedTies));
+    }
+}
