@@ -1,20 +1,20 @@
 using KnowledgeGraph.Core.Export;
 using KnowledgeGraph.Core.Import;
 using KnowledgeGraph.Core.Model;
-using KnowledgeGraph.Core.Tests.TestUtilities;
+using KnowledgeGraph.Storage.Sqlite;
 
 namespace KnowledgeGraph.Core.Tests.Export;
 
 /// <summary>
 /// The exports every format is checked on: the seed graph and the generated graph, whole and in part, as reports
-/// and as relations. The stores are built once per test run.
+/// and as relations, read from SQLite stores built once per test run.
 /// </summary>
 internal static class ExportScenarios
 {
     public static readonly DateTimeOffset ExportedAt = new(2024, 2, 14, 9, 30, 0, TimeSpan.Zero);
 
-    private static readonly Lazy<Task<InMemoryGraphStore>> Seed = new(() => LoadSeedAsync());
-    private static readonly Lazy<Task<InMemoryGraphStore>> Generated = new(() => InMemoryGraphStore.FromBatchAsync(GeneratedGraph.Create()));
+    private static readonly Lazy<Task<SqliteGraphStore>> Seed = new(() => LoadSeedAsync());
+    private static readonly Lazy<Task<SqliteGraphStore>> Generated = new(() => ExportStores.CreateAsync(GeneratedGraph.Create()));
 
     /// <value>The scenario names, in the order of <see cref="AllAsync"/>.</value>
     public static IReadOnlyList<string> NameList { get; } =
@@ -26,9 +26,9 @@ internal static class ExportScenarios
     /// <value>The scenario names, for theories that run once per scenario.</value>
     public static TheoryData<string> Names => [.. NameList];
 
-    public static Task<InMemoryGraphStore> SeedStoreAsync() => Seed.Value;
+    public static Task<SqliteGraphStore> SeedStoreAsync() => Seed.Value;
 
-    public static Task<InMemoryGraphStore> GeneratedStoreAsync() => Generated.Value;
+    public static Task<SqliteGraphStore> GeneratedStoreAsync() => Generated.Value;
 
     public static async Task<IReadOnlyList<ExportScenario>> AllAsync()
     {
@@ -68,9 +68,9 @@ internal static class ExportScenarios
         return files;
     }
 
-    private static async Task<InMemoryGraphStore> LoadSeedAsync()
+    private static async Task<SqliteGraphStore> LoadSeedAsync()
     {
         var batch = await GraphDocumentReader.ReadFileAsync(TestPaths.InRepository("graph-schema/seed/seed.json"));
-        return await InMemoryGraphStore.FromBatchAsync(batch);
+        return await ExportStores.CreateAsync(batch);
     }
 }

@@ -3,7 +3,6 @@ using KnowledgeGraph.Core.Export;
 using KnowledgeGraph.Core.Import;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Store;
-using KnowledgeGraph.Core.Tests.TestUtilities;
 
 namespace KnowledgeGraph.Core.Tests.Export;
 
@@ -77,13 +76,13 @@ public sealed class ImportFormatExportTests
     }
 
     // Export, read the document back as kg import would (text inline, no folder to resolve files in), import it.
-    private static async Task<(InMemoryGraphStore Imported, JsonDocument Document)> RoundTripAsync(ExportScenario scenario)
+    private static async Task<(IGraphStore Imported, JsonDocument Document)> RoundTripAsync(ExportScenario scenario)
     {
         using var output = new MemoryStream();
         await GraphExporters.Json.WriteAsync(scenario.Store, scenario.Selection, output, ExportScenarios.ExportedAt);
         output.Position = 0;
         var batch = await GraphDocumentReader.ReadAsync(output, textFileRoot: null);
-        return (await InMemoryGraphStore.FromBatchAsync(batch), JsonDocument.Parse(output.ToArray()));
+        return (await ExportStores.CreateAsync(batch), JsonDocument.Parse(output.ToArray()));
     }
 
     private static string Describe(Actor actor) =>
