@@ -8,6 +8,10 @@ cd "$(dirname "$0")/.."
 need_apt=()
 command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jre-headless)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+# Reference readers of the export tests: networkx and igraph for GraphML/GEXF, xmllint and jing for the GEXF schemas.
+/usr/bin/python3 -c 'import networkx, igraph' >/dev/null 2>&1 || need_apt+=(python3-networkx python3-igraph)
+command -v xmllint >/dev/null 2>&1 || need_apt+=(libxml2-utils)
+command -v jing >/dev/null 2>&1 || need_apt+=(jing)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing test prerequisites: ${need_apt[*]}"
   apt-get update -qq
