@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests.TestUtilities;
 /// </summary>
 public sealed partial class LocalNeo4jServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
+    // Generous: on a loaded 2-core machine a JVM that starts in 5 s alone has been seen to need 80 s or more.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(240);
 
     // Runs the start script in the background with all output in the log. Once the test process ($1)
     // is gone, it kills the server and removes its folder, so an aborted test run leaves nothing behind.
