@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.GraphQL.Execution;
@@ -10,6 +11,9 @@ namespace KnowledgeGraph.GraphQL.Tests.Execution;
 /// <summary>Builds schemas from SDL and runs documents against them, answering with response JSON.</summary>
 internal static class ExecutionHarness
 {
+    // The escaping ResponseWriter uses, so normalized texts compare with its output character for character.
+    private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static GraphQLSchema Schema(string sdl, Action<SchemaBuilder>? bind = null)
     {
         var builder = new SchemaBuilder().AddTypeDefinitions(sdl);
@@ -49,5 +53,5 @@ internal static class ExecutionHarness
     public static JsonElement Root(string json) => JsonDocument.Parse(json).RootElement.Clone();
 
     /// <summary>JSON re-serialized compactly, keeping key order, so texts written by hand compare with responses.</summary>
-    public static string Json(string json) => JsonNode.Parse(json)!.ToJsonString();
+    public static string Json(string json) => JsonNode.Parse(json)!.ToJsonString(RelaxedJson);
 }

@@ -132,8 +132,7 @@ internal sealed partial class SdlTypeFactory
     private static string? DeprecationReason(IHasDirectivesNode node) =>
         DirectiveArguments(GraphQLDirective.Deprecated, node)?["reason"] as string;
 
-    private static string? SpecifiedByUrl(IEnumerable<IHasDirectivesNode> nodes) =>
-        nodes.Select(node => DirectiveArguments(GraphQLDirective.SpecifiedBy, node)?["url"] as string).LastOrDefault(url => url is not null);
+    private static string? SpecifiedByUrl(IHasDirectivesNode node) => DirectiveArguments(GraphQLDirective.SpecifiedBy, node)?["url"] as string;
 
     private static bool IsOneOf(IHasDirectivesNode node) => DirectiveArguments(GraphQLDirective.OneOf, node) is not null;
 

@@ -99,10 +99,12 @@ internal sealed partial class SdlTypeFactory
             default:
                 var scalar = (ScalarTypeDefinitionNode)definition;
                 var binding = _bindings.Scalar(name);
+
+                // Like graphql-js's buildASTSchema, only the definition's @specifiedBy counts.
                 return new GraphQLScalarType(
                     name,
                     description,
-                    SpecifiedByUrl([scalar, .. extensions]),
+                    SpecifiedByUrl(scalar),
                     binding?.Serialize,
                     binding?.ParseValue,
                     binding?.ParseLiteral,
