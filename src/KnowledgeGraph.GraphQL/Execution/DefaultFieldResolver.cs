@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using KnowledgeGraph.GraphQL.Types;
 
 namespace KnowledgeGraph.GraphQL.Execution;
@@ -8,8 +6,9 @@ namespace KnowledgeGraph.GraphQL.Execution;
 /// <summary>
 /// graphql-js's <c>defaultFieldResolver</c> for C# values: a field without a resolver reads the
 /// same-named entry of a dictionary or JSON object, or the same-named public property or field of an
-/// object, matching names case-insensitively when no exact match exists. Property reads go through
-/// compiled accessors cached per CLR type, never reflection per call.
+/// object, matching names case-insensitively when no exact match exists. Each field remembers the
+/// reader of the last CLR type it saw, so a list of objects of one type costs one type comparison and
+/// one compiled accessor call per value, never reflection.
 /// </summary>
 internal static class DefaultFieldResolver
 {
@@ -21,87 +20,27 @@ internal static class DefaultFieldResolver
 
     private sealed class MemberReader(string name)
     {
-        private CachedAccessor? _last;
+        private CachedReader? _last;
 
-        public ValueTask<object?> Resolve(ResolveFieldContext context) => new(Read(context.Source));
-
-        private object? Read(object? source) => source switch
+        public ValueTask<object?> Resolve(ResolveFieldContext context)
         {
-            null => null,
-            IReadOnlyDictionary<string, object?> entries => ReadEntry(entries),
-            IDictionary entries => ReadEntry(entries),
-            JsonElement { ValueKind: JsonValueKind.Object } json => ReadProperty(json),
-            JsonElement => null,
-            _ => ReadMember(source),
-        };
-
-        private object? ReadEntry(IReadOnlyDictionary<string, object?> entries)
-        {
-            if (entries.TryGetValue(name, out var value))
+            var source = context.Source;
+            if (source is null)
             {
-                return value;
+                return default;
             }
 
-            foreach (var (key, entry) in entries)
-            {
-                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return entry;
-                }
-            }
-
-            return null;
-        }
-
-        private object? ReadEntry(IDictionary entries)
-        {
-            if (entries.Contains(name))
-            {
-                return entries[name];
-            }
-
-            foreach (DictionaryEntry entry in entries)
-            {
-                if (entry.Key is string key && string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return entry.Value;
-                }
-            }
-
-            return null;
-        }
-
-        private object? ReadProperty(JsonElement json)
-        {
-            if (json.TryGetProperty(name, out var property))
-            {
-                return property;
-            }
-
-            foreach (var candidate in json.EnumerateObject())
-            {
-                if (string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return candidate.Value;
-                }
-            }
-
-            return null;
-        }
-
-        private object? ReadMember(object source)
-        {
             var type = source.GetType();
             var last = _last;
             if (last is null || last.Type != type)
             {
-                last = new CachedAccessor(type, MemberAccessors.Get(type, name));
+                last = new CachedReader(type, MemberAccessors.Get(type, name));
                 _last = last;
             }
 
-            return last.Read(source);
+            return new ValueTask<object?>(last.Read(source));
         }
     }
 
-    private sealed record CachedAccessor(Type Type, Func<object, object?> Read);
+    private sealed record CachedReader(Type Type, Func<object, object?> Read);
 }

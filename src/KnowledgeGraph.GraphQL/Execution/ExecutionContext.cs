@@ -13,8 +13,8 @@ namespace KnowledgeGraph.GraphQL.Execution;
 /// </summary>
 internal sealed partial class ExecutionContext
 {
-    private readonly ConcurrentQueue<PendingField> _completed = new();
-    private readonly SemaphoreSlim _completionSignal = new(0);
+    private ConcurrentQueue<PendingField>? _completed;
+    private SemaphoreSlim? _completionSignal;
     private List<GraphQLError>? _errors;
     private Dictionary<FieldPlan, ArgumentOutcome>? _variableArguments;
     private DataLoaderRegistry? _dataLoaders;

@@ -6,17 +6,21 @@ namespace KnowledgeGraph.GraphQL.Execution;
 internal sealed class ResultList(ResultNode parent, int parentIndex, bool positionIsNonNull, int capacity)
     : ResultNode(parent, parentIndex, positionIsNonNull), IReadOnlyList<object?>
 {
-    private readonly List<object?> _items = new(capacity);
+    private object?[] _items = capacity == 0 ? [] : new object?[capacity];
 
-    public int Count => _items.Count;
+    public int Count { get; private set; }
 
-    public object? this[int index] => _items[index];
+    public object? this[int index] => index < Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>Appends a slot for the next item and returns its index.</summary>
     public int AddSlot()
     {
-        _items.Add(null);
-        return _items.Count - 1;
+        if (Count == _items.Length)
+        {
+            Array.Resize(ref _items, Math.Max(4, _items.Length * 2));
+        }
+
+        return Count++;
     }
 
     public override void Set(int index, object? value) => _items[index] = value;
@@ -25,7 +29,13 @@ internal sealed class ResultList(ResultNode parent, int parentIndex, bool positi
 
     public override object SegmentAt(int index) => index;
 
-    public IEnumerator<object?> GetEnumerator() => _items.GetEnumerator();
+    public IEnumerator<object?> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return _items[i];
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.GraphQL.Execution;
+using KnowledgeGraph.GraphQL.Types;
 using static KnowledgeGraph.GraphQL.Tests.Execution.ExecutionHarness;
 
 namespace KnowledgeGraph.GraphQL.Tests.Execution;
@@ -27,7 +28,7 @@ public sealed class DataLoaderTests
 
     private sealed class Graph(BatchLog log, bool asyncBatches)
     {
-        public Types.GraphQLSchema Schema { get; } = ExecutionHarness.Schema(Sdl, builder => builder
+        public GraphQLSchema Schema { get; } = ExecutionHarness.Schema(Sdl, builder => builder
             .AddResolver("Query.parents", c => Enumerable.Range(1, c.GetArgument<int>("count")).Select(i => new Parent(i)).ToList())
             .AddResolver("Parent.child", async c =>
             {
