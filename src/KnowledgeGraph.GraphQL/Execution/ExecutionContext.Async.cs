@@ -27,7 +27,7 @@ internal sealed partial class ExecutionContext
     /// Called (on any thread) when a data loader queues a key. A resolver that resumed off the executor's thread (after
     /// its own I/O, say) may load while the executor waits for completions; waking it lets it dispatch that load.
     /// </summary>
-    private void WakeForLoads() => _completionSignal.Release();
+    private void WakeForLoads() => Volatile.Read(ref _completionSignal)?.Release();
 
     /// <summary>
     /// Processes finished resolvers until none is outstanding. When nothing is ready, the data loaders

@@ -13,7 +13,7 @@ public sealed class DataLoaderSharedKeyTests
         type Article { tieCount: Int! actorNames: [String!]! slowActorName: String! }
         """;
 
-    private static Types.GraphQLSchema Schema(List<string> batches) => ExecutionHarness.Schema(Sdl, builder => builder
+    private static KnowledgeGraph.GraphQL.Types.GraphQLSchema Schema(List<string> batches) => ExecutionHarness.Schema(Sdl, builder => builder
         .AddResolver("Query.article", _ => new object())
         .AddResolver("Article.tieCount", async c => (await Ties(c, batches).LoadAsync("a1"))!.Length)
         .AddResolver("Article.actorNames", async c =>
