@@ -44,11 +44,14 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
-    /// <summary>Binds a synchronous resolver to a field, named by its coordinate <c>Type.field</c>.</summary>
+    /// <summary>
+    /// Binds a synchronous resolver to a field, named by its coordinate <c>Type.field</c>. A returned
+    /// <see cref="Task"/> is awaited, as graphql-js awaits a returned promise.
+    /// </summary>
     public SchemaBuilder AddResolver(string coordinate, Func<ResolveFieldContext, object?> resolve)
     {
         ArgumentNullException.ThrowIfNull(resolve);
-        return AddResolver(coordinate, context => new ValueTask<object?>(resolve(context)));
+        return AddResolver(coordinate, context => TaskValues.Resolve(resolve(context)));
     }
 
     /// <summary>
