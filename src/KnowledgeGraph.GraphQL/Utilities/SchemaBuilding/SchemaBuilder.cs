@@ -35,6 +35,9 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
+    /// <summary>Adds the SDL of a <c>.graphql</c> file; errors name the file.</summary>
+    public SchemaBuilder AddTypeDefinitionsFromFile(string path) => AddTypeDefinitions(File.ReadAllText(path), Path.GetFileName(path));
+
     /// <summary>Binds an asynchronous resolver to a field, named by its coordinate <c>Type.field</c>.</summary>
     public SchemaBuilder AddResolver(string coordinate, FieldResolver resolve)
     {
