@@ -51,7 +51,8 @@ internal sealed partial class ExecutionContext
 
             if (_dataLoaders is { HasPendingLoads: true })
             {
-                await _dataLoaders.DispatchAsync(CancellationToken).ConfigureAwait(false);
+                // WaitAsync: a batch function that ignores the token must not hold up a cancelled request.
+                await _dataLoaders.DispatchAsync(CancellationToken).WaitAsync(CancellationToken).ConfigureAwait(false);
                 continue;
             }
 

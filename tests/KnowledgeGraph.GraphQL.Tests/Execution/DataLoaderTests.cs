@@ -157,6 +157,18 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
+    public async Task Cancellation_does_not_wait_for_a_batch_that_ignores_it()
+    {
+        var neverEnds = new TaskCompletionSource();
+        var schema = Schema("type Query { a: Int }", builder => builder.AddResolver("Query.a", async c =>
+            await c.GetDataLoader<int, int>("stuck", async (_, _, _) => await neverEnds.Task).LoadAsync(1)));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+            await ExecuteAsync(schema, "{ a }", cancellationToken: cancellation.Token).WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
     public async Task Asking_for_a_loader_name_with_other_types_is_an_error()
     {
         var schema = Schema("type Query { a: Int b: Int }", builder => builder

@@ -113,6 +113,23 @@ public sealed class SchemaBuilderTests
     }
 
     [Fact]
+    public void Reads_sdl_files_and_names_them_in_errors()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"schema-{Guid.NewGuid():N}.graphql");
+        File.WriteAllText(path, "type Query {\n  a: Missing\n}");
+        try
+        {
+            var error = Assert.Single(Assert.Throws<SchemaValidationException>(new SchemaBuilder().AddTypeDefinitionsFromFile(path).Build).Errors);
+
+            Assert.Equal(Path.GetFileName(path), error.DocumentSource!.Name);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Combines_several_sources_into_one_schema()
     {
         var schema = new SchemaBuilder()

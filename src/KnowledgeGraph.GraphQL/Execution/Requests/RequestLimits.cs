@@ -11,7 +11,7 @@ public sealed record RequestLimits
 
     /// <summary>
     /// The deepest field nesting an operation may have (root fields are at depth 1, fragments count
-    /// where they are spread). <value>The default is 15, which admits GraphiQL's introspection query (14).</value>
+    /// where they are spread). <value>The default is 15, the depth of GraphiQL's introspection query.</value>
     /// </summary>
     public int MaxDepth { get; init; } = 15;
 
