@@ -149,6 +149,52 @@ public abstract partial class GraphStoreContractTests<TFixture>
     }
 
     [Fact]
+    public async Task Import_refuses_ids_used_twice_in_one_batch_for_different_rows()
+    {
+        var g = new GraphBuilder();
+        var tie = g.Attacked(g.Faction("KH"), g.Government("US"));
+        var batch = g.Build();
+        batch = batch with
+        {
+            Actors = [.. batch.Actors, batch.Actors[0] with { Name = "Other" }],
+            Ties = [tie, tie with { Note = "a different report under the same id" }],
+        };
+
+        var violations = await Refused(() => Store.ImportAsync(batch));
+
+        AssertHas(violations, ViolationCodes.DuplicateId, "$.actors[2].id");
+        AssertHas(violations, ViolationCodes.DuplicateId, "$.ties[1].id");
+    }
+
+    [Fact]
+    public async Task Import_refuses_values_longer_than_their_limit()
+    {
+        var g = new GraphBuilder();
+        var tie = g.Attacked(g.Faction("KH"), g.Government("US"));
+        g.Replace(tie, tie with { Location = new string('x', FieldLimits.Location + 1) });
+
+        AssertHas(await Refused(() => g.SeedAsync(Store)), ViolationCodes.TooLong, "$.ties[0].location");
+    }
+
+    [Fact]
+    public async Task Import_records_a_chain_of_merges_and_refuses_merges_that_go_round_in_a_circle()
+    {
+        var chain = new GraphBuilder();
+        chain.Faction("Third");
+        chain.Merge(new MergeRecord("second", "first", "archivist", Start, "renamed"));
+        chain.Merge(new MergeRecord("third", "second", "archivist", Start, "renamed again"));
+        var circle = new GraphBuilder();
+        circle.Merge(new MergeRecord("beta", "alpha", "archivist", Start, "one way"));
+        circle.Merge(new MergeRecord("alpha", "beta", "archivist", Start, "the other way"));
+
+        Assert.Equal(2, (await chain.SeedAsync(Store)).MergesRecorded);
+        AssertHas(await Refused(() => circle.SeedAsync(Store)), ViolationCodes.Invalid, "$.merges[0].kept");
+
+        Assert.Equal("third", (await ActorAsync("first")).Id);
+        Assert.Equal("third", (await ActorAsync("second")).Id);
+    }
+
+    [Fact]
     public async Task Export_then_import_into_an_empty_store_gives_an_equal_graph()
     {
         await SeedHistoryAsync();

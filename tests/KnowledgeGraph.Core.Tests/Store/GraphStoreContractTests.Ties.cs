@@ -116,6 +116,15 @@ public abstract partial class GraphStoreContractTests<TFixture>
     }
 
     [Fact]
+    public async Task AddTie_refuses_values_longer_than_their_limit()
+    {
+        await SeedTwoFactionsAndAnArticleAsync();
+        var tie = Report("t-1", TieType.Attacked, "kh", "us", "a-1", "attacked Ain al-Asad base") with { Note = new string('n', FieldLimits.Note + 1) };
+
+        AssertHas(await Refused(() => Store.AddTieAsync(tie)), ViolationCodes.TooLong, "$.tie.note");
+    }
+
+    [Fact]
     public async Task AddTie_refuses_LEADS_from_an_actor_that_is_not_a_person()
     {
         await SeedTwoFactionsAndAnArticleAsync();
