@@ -44,7 +44,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.Path, nameof(options));
+        if (string.IsNullOrWhiteSpace(options.Path) || options.MaxIdleReadConnections < 0 || options.BusyTimeout < TimeSpan.Zero)
+        {
+            throw new ArgumentException(
+                "SqliteStoreOptions need a Path naming the database file, MaxIdleReadConnections of 0 or more and a BusyTimeout of zero or more.",
+                nameof(options));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         if (Path.GetDirectoryName(Path.GetFullPath(options.Path)) is { } directory)
         {

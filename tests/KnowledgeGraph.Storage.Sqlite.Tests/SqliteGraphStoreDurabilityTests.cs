@@ -97,6 +97,24 @@ public sealed class SqliteGraphStoreDurabilityTests : IClassFixture<SqliteFixtur
         await Assert.ThrowsAsync<ObjectDisposedException>(() => store.UpsertActorAsync(new Actor { Id = "a", Kind = ActorKind.Faction, Name = "A" }));
     }
 
+    [Fact]
+    public async Task Opening_without_a_path_is_refused_with_a_message_naming_it()
+    {
+        var refusal = await Assert.ThrowsAsync<ArgumentException>(() => SqliteGraphStore.OpenAsync(new SqliteStoreOptions(), _clock));
+
+        Assert.Contains("Path", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Opening_creates_the_folder_the_file_goes_in()
+    {
+        var path = Path.Combine(_fixture.Folder, Guid.NewGuid().ToString("N"), "nested", "graph.db");
+
+        await (await OpenAsync(path)).DisposeAsync();
+
+        Assert.True(File.Exists(path));
+    }
+
     // Twenty factions and people, sixty seeded ties, then merges (one a chain), retractions, renames and new aliases.
     private async Task WriteHistoryAsync(SqliteGraphStore store)
     {
