@@ -82,6 +82,7 @@ public sealed partial class SqliteGraphStore
             finally
             {
                 _writer.Execute("PRAGMA foreign_keys = ON");
+                _checkpoints.AfterWrite(_writer.Connection);
             }
         }
         finally

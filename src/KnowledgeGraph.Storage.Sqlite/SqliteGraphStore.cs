@@ -22,6 +22,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     private readonly ReadConnectionPool _readers;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ReaderWriterLockSlim _modelLock = new(LockRecursionPolicy.NoRecursion);
+    private readonly WalCheckpoints _checkpoints = new();
     private GraphModel _model;
     private int _disposed;
 

@@ -24,6 +24,7 @@ internal static class SqliteConnections
         }
 
         Execute(connection, "PRAGMA synchronous = FULL");
+        WalCheckpoints.TurnOffAutomatic(connection);
         Execute(connection, "PRAGMA foreign_keys = ON");
         Execute(connection, "PRAGMA temp_store = MEMORY");
 

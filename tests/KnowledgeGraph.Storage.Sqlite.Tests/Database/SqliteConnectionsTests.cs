@@ -14,7 +14,7 @@ public sealed class SqliteConnectionsTests : IClassFixture<SqliteFixture>
     }
 
     [Fact]
-    public void The_writer_uses_write_ahead_logging_full_sync_foreign_keys_and_a_busy_timeout()
+    public void The_writer_uses_write_ahead_logging_full_sync_foreign_keys_a_busy_timeout_and_its_own_checkpoints()
     {
         var options = new SqliteStoreOptions { Path = _fixture.NewPath(), BusyTimeout = TimeSpan.FromSeconds(3) };
         using var writer = SqliteConnections.OpenWriter(options);
@@ -23,6 +23,7 @@ public sealed class SqliteConnectionsTests : IClassFixture<SqliteFixture>
         Assert.Equal(2, int.Parse(Pragma(writer, "synchronous"), CultureInfo.InvariantCulture));
         Assert.Equal("1", Pragma(writer, "foreign_keys"));
         Assert.Equal("3000", Pragma(writer, "busy_timeout"));
+        Assert.Equal("0", Pragma(writer, "wal_autocheckpoint"));
     }
 
     [Fact]
