@@ -23,7 +23,7 @@ public sealed class CsvExportTests(CsvExportFixture fixture) : IClassFixture<Csv
     public void The_zip_holds_the_metadata_the_nodes_table_and_the_edges_table(string scenario)
     {
         var report = fixture.Report(scenario);
-        Assert.Equal(["metadata.json", "nodes.csv", "edges.csv"], report.GetProperty("entries").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["edges.csv", "nodes.csv", "metadata.json"], report.GetProperty("entries").EnumerateArray().Select(e => e.GetString()));
         MetadataAssert.Describes(fixture.Scenario(scenario), fixture.Expected(scenario), report.GetProperty("metadata"), "knowledgegraph-csv/1");
     }
 

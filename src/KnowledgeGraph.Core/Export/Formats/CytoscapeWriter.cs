@@ -3,8 +3,9 @@ using KnowledgeGraph.Core.Export.Sources;
 namespace KnowledgeGraph.Core.Export.Formats;
 
 /// <summary>
-/// Cytoscape.js elements JSON: <c>{ "data": {metadata}, "elements": { "nodes": [...], "edges": [...] } }</c>, loadable
-/// with <c>cytoscape({ elements })</c> and by Cytoscape desktop. Nodes keep the actor id; Cytoscape puts nodes and
+/// Cytoscape.js elements JSON: <c>{ "elements": { "nodes": [...], "edges": [...] }, "data": {metadata} }</c>, loadable
+/// with <c>cytoscape({ elements })</c> and by Cytoscape desktop; the metadata comes last, once a single pass over the
+/// ties has counted them. Nodes keep the actor id; Cytoscape puts nodes and
 /// edges in one id space, and actor and tie ids are both slugs, so a report edge's id is <c>tie:</c> + the tie id.
 /// </summary>
 internal sealed class CytoscapeWriter : IFormatWriter
@@ -13,13 +14,12 @@ internal sealed class CytoscapeWriter : IFormatWriter
 
     public static string EdgeIdOf(ExportEdge edge) => edge is ReportEdge ? "tie:" + edge.Id : edge.Id;
 
+    public bool MetadataFirst => false;
+
     public async Task WriteAsync(ExportSource source, Stream output, CancellationToken cancellationToken)
     {
         await using var json = JsonOutput.CreateWriter(output);
         json.WriteStartObject();
-        json.WriteStartObject("data");
-        MetadataJson.Write(json, source.Metadata, FormatName);
-        json.WriteEndObject();
         json.WriteStartObject("elements");
         json.WriteStartArray("nodes");
         await foreach (var node in source.NodesAsync(cancellationToken).ConfigureAwait(false))
@@ -51,6 +51,9 @@ internal sealed class CytoscapeWriter : IFormatWriter
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("data");
+        MetadataJson.Write(json, source.Metadata, FormatName);
         json.WriteEndObject();
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken).ConfigureAwait(false);

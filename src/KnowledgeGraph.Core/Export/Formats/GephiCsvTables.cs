@@ -40,7 +40,7 @@ internal static class GephiCsvTables
 
     public static async Task WriteEdgesAsync(ExportSource source, Stream output, CancellationToken cancellationToken)
     {
-        var relations = source.Metadata.Selection.Edges == EdgeMode.Relations;
+        var relations = source.Selection.Edges == EdgeMode.Relations;
         using var table = new CsvTable(output, relations ? RelationColumns : ReportColumns);
         await foreach (var edge in source.EdgesAsync(cancellationToken).ConfigureAwait(false))
         {

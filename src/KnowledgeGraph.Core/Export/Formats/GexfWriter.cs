@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using KnowledgeGraph.Core.Export.Sources;
 using KnowledgeGraph.Core.Model;
@@ -13,7 +12,7 @@ namespace KnowledgeGraph.Core.Export.Formats;
 /// MET_WITH is marked by a <c>directed=false</c> attribute rather than <c>type="undirected"</c>, which networkx refuses
 /// in a directed graph.
 /// </summary>
-internal sealed class GexfWriter : IFormatWriter
+internal sealed partial class GexfWriter : IFormatWriter
 {
     private const string Namespace = "http://gexf.net/1.3";
 
@@ -31,6 +30,8 @@ internal sealed class GexfWriter : IFormatWriter
         ("type", "string"), ("directed", "boolean"), ("reportCount", "integer"), ("firstDate", "string"), ("lastDate", "string"),
         ("articles", "string"), ("reportIds", "string"),
     ];
+
+    public bool MetadataFirst => true;
 
     public async Task WriteAsync(ExportSource source, Stream output, CancellationToken cancellationToken)
     {
@@ -116,65 +117,6 @@ internal sealed class GexfWriter : IFormatWriter
         Value(xml, "description", actor.Description);
         Value(xml, "wikidata", actor.Wikidata);
         xml.WriteEndElement();
-        xml.WriteEndElement();
-    }
-
-    private static void WriteEdge(XmlWriter xml, ExportEdge edge)
-    {
-        xml.WriteStartElement("edge", Namespace);
-        xml.WriteAttributeString("id", edge.Id);
-        xml.WriteAttributeString("source", edge.Source);
-        xml.WriteAttributeString("target", edge.Target);
-        xml.WriteAttributeString("label", ExportValues.Label(edge));
-        xml.WriteAttributeString("kind", ExportValues.Label(edge));
-        if (edge is RelationEdge relation)
-        {
-            xml.WriteAttributeString("weight", relation.ReportCount.ToString(CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            Bounds(xml, edge.Time);
-        }
-
-        xml.WriteStartElement("attvalues", Namespace);
-        Value(xml, "type", WireNames.Of(edge.Type));
-        Value(xml, "directed", edge.Directed ? "true" : "false");
-        if (edge is ReportEdge report)
-        {
-            var tie = report.Tie;
-            Value(xml, "date", tie.Date.ToIsoString());
-            Value(xml, "datePrecision", WireNames.Of(tie.Date.Precision));
-            Value(xml, "dateStart", tie.Date.IsUnknown ? null : ExportValues.Day(tie.Date.Start));
-            Value(xml, "dateEnd", tie.Date.IsUnknown ? null : ExportValues.Day(tie.Date.End));
-            Value(xml, "location", tie.Location);
-            Value(xml, "evidence", tie.Evidence);
-            Value(xml, "article", tie.Article);
-            Value(xml, "articleTitle", report.Article?.Title);
-            Value(xml, "note", tie.Note);
-        }
-        else if (edge is RelationEdge folded)
-        {
-            Value(xml, "reportCount", ExportValues.Number(folded.ReportCount));
-            Value(xml, "firstDate", folded.FirstDate.ToIsoString());
-            Value(xml, "lastDate", folded.LastDate.ToIsoString());
-            Value(xml, "articles", ExportValues.Joined(folded.Articles));
-            Value(xml, "reportIds", ExportValues.Joined(folded.ReportIds));
-        }
-
-        xml.WriteEndElement();
-        if (edge is RelationEdge { Spells.Count: > 0 } timed)
-        {
-            xml.WriteStartElement("spells", Namespace);
-            foreach (var spell in timed.Spells)
-            {
-                xml.WriteStartElement("spell", Namespace);
-                Bounds(xml, spell);
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }
-
         xml.WriteEndElement();
     }
 

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Core.Export.Formats;
 
 /// <summary>
 /// GraphML for networkx, igraph and yEd: typed keys for every node and edge attribute, edge ids, and the metadata as
-/// graph data. The graph is directed; MET_WITH edges carry <c>directed=false</c> as a boolean attribute rather than as
+/// graph data after the edges (GraphML takes data anywhere in a graph, and a single pass over the ties knows the counts
+/// only at the end). The graph is directed; MET_WITH edges carry <c>directed=false</c> as a boolean attribute rather than as
 /// GraphML's per-edge <c>directed="false"</c>, because networkx (2.8 and 3.x alike) refuses to read a graph that mixes
 /// directed and undirected edges.
 /// </summary>
@@ -48,9 +49,11 @@ internal sealed class GraphMLWriter : IFormatWriter
         new("e.reportIds", "edge", "reportIds", "string"),
     ];
 
+    public bool MetadataFirst => false;
+
     public async Task WriteAsync(ExportSource source, Stream output, CancellationToken cancellationToken)
     {
-        var metadata = source.Metadata;
+        var edges = source.Selection.Edges;
         using var spool = new OutputSpool(output);
         using (var xml = XmlOutput.Create(spool))
         {
@@ -58,7 +61,7 @@ internal sealed class GraphMLWriter : IFormatWriter
             xml.WriteStartElement("graphml", Namespace);
             xml.WriteAttributeString("xmlns", "xsi", null, XmlOutput.XsiNamespace);
             xml.WriteAttributeString("schemaLocation", XmlOutput.XsiNamespace, $"{Namespace} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-            var edgeKeys = metadata.Selection.Edges == EdgeMode.Relations ? RelationKeys : ReportKeys;
+            var edgeKeys = edges == EdgeMode.Relations ? RelationKeys : ReportKeys;
             foreach (var key in GraphKeys.Concat(NodeKeys).Concat(edgeKeys))
             {
                 xml.WriteStartElement("key", Namespace);
@@ -72,7 +75,6 @@ internal sealed class GraphMLWriter : IFormatWriter
             xml.WriteStartElement("graph", Namespace);
             xml.WriteAttributeString("id", "knowledgegraph");
             xml.WriteAttributeString("edgedefault", "directed");
-            WriteGraphData(xml, metadata);
             await foreach (var node in source.NodesAsync(cancellationToken).ConfigureAwait(false))
             {
                 WriteNode(xml, node.Actor);
@@ -85,6 +87,7 @@ internal sealed class GraphMLWriter : IFormatWriter
                 await spool.DrainIfFullAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            WriteGraphData(xml, source.Metadata);
             xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteEndDocument();

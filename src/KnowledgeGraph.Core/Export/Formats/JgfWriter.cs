@@ -5,25 +5,23 @@ namespace KnowledgeGraph.Core.Export.Formats;
 /// <summary>
 /// JSON Graph Format v2 (jsongraphformat.info/v2.0): one <c>graph</c> with nodes keyed by actor id, an edge array whose
 /// <c>relation</c> is the tie type and whose <c>directed</c> is false for MET_WITH, and the metadata in
-/// <c>graph.metadata</c>. Every attribute lives in a <c>metadata</c> object, the one place the schema leaves open.
+/// <c>graph.metadata</c>, written last. Every attribute lives in a <c>metadata</c> object, the one place the schema leaves open.
 /// </summary>
 internal sealed class JgfWriter : IFormatWriter
 {
     public const string FormatName = "knowledgegraph-jgf/2";
 
+    public bool MetadataFirst => false;
+
     public async Task WriteAsync(ExportSource source, Stream output, CancellationToken cancellationToken)
     {
-        var metadata = source.Metadata;
         await using var json = JsonOutput.CreateWriter(output);
         json.WriteStartObject();
         json.WriteStartObject("graph");
         json.WriteString("id", "knowledgegraph");
-        json.WriteString("label", "KnowledgeGraph export of " + metadata.Selection.Describe());
+        json.WriteString("label", "KnowledgeGraph export of " + source.Selection.Describe());
         json.WriteBoolean("directed", true);
         json.WriteString("type", "knowledgegraph");
-        json.WriteStartObject("metadata");
-        MetadataJson.Write(json, metadata, FormatName);
-        json.WriteEndObject();
         json.WriteStartObject("nodes");
         await foreach (var node in source.NodesAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -55,6 +53,9 @@ internal sealed class JgfWriter : IFormatWriter
         }
 
         json.WriteEndArray();
+        json.WriteStartObject("metadata");
+        MetadataJson.Write(json, source.Metadata, FormatName);
+        json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -33,6 +33,10 @@ internal sealed class SubgraphSource : ExportSource
         Metadata = new ExportMetadata(selection, exportedAt, actors.Count, _edges.Count, ties.Count, truncated, [.. summaries.Values]);
     }
 
+    public override ExportSelection Selection => Metadata.Selection;
+
+    public override DateTimeOffset ExportedAt => Metadata.ExportedAt;
+
     public override ExportMetadata Metadata { get; }
 
     /// <value>The actors, seeds first for a neighbourhood, in id order for articles.</value>
