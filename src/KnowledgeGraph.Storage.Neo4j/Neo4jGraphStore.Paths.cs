@@ -9,10 +9,12 @@ public sealed partial class Neo4jGraphStore
 {
     // Cypher takes no parameter for a variable-length bound, so there is one fixed text per allowed hop count,
     // built here from the constant range 1..MaxHops and picked by index; no request value reaches the text.
+    // The pattern names no relationship type: on Java 17, Neo4j 3.1.1's shortest-path planner fails with
+    // "RelationshipType.withName ... must be InterfaceMethodref constant" for a typed one, so the type is a predicate.
     private static readonly string[] ShortestPathQueries = Enumerable.Range(1, PathQuery.MaxHops)
         .Select(hops => "MATCH (f:Actor {id: $from}), (g:Actor {id: $to}) "
-            + $"MATCH p = allShortestPaths((f)-[:TIE*..{hops.ToString(CultureInfo.InvariantCulture)}]-(g)) "
-            + "WHERE ALL(r IN relationships(p) WHERE " + TieFilterCypher.Where("r") + ") "
+            + $"MATCH p = allShortestPaths((f)-[*..{hops.ToString(CultureInfo.InvariantCulture)}]-(g)) "
+            + "WHERE ALL(r IN relationships(p) WHERE type(r) = 'TIE' AND " + TieFilterCypher.Where("r") + ") "
             + "RETURN [n IN nodes(p) | n.id] AS ids")
         .ToArray();
 
