@@ -92,7 +92,7 @@ internal sealed class GraphBenchmark(RepositoryLayout layout, BenchmarkOptions o
             ceiling.Add(Saturate($"run {run} ceiling (a)", queries.Graph, ceilingUrl, bodyA));
             peer.Add(Saturate($"run {run} peer (a)", queries.Graph, peerUrl, bodyA));
             var atRate = LoadGenerator.FixedRate(apiUrl, bodyA, FixedRate, options.Duration, RepositoryLayout.WorkFolder);
-            log.WriteLine($"[{queries.Graph}] run {run} ours (a) at {FixedRate} req/s: {Format(atRate)}");
+            log.WriteLine($"[{queries.Graph}] run {run} ours (a) at {FixedRate} req/s: {Format(atRate)} (load average {LoadAverage()})");
             fixedRate.Add(atRate);
         }
 
@@ -110,9 +110,13 @@ internal sealed class GraphBenchmark(RepositoryLayout layout, BenchmarkOptions o
     {
         LoadGenerator.Saturate(url, body, options.WarmUp, RepositoryLayout.WorkFolder);
         var result = LoadGenerator.Saturate(url, body, options.Duration, RepositoryLayout.WorkFolder);
-        log.WriteLine($"[{graph}] {label}: {Format(result)}");
+        log.WriteLine($"[{graph}] {label}: {Format(result)} (load average {LoadAverage()})");
         return result;
     }
+
+    // Other work on the machine skews every number; the 1-minute load average says how much there was.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static string Format(LoadResult r) => $"{r.RequestsPerSecond:F0} req/s, p50 {r.P50Milliseconds:F2} ms, p99 {r.P99Milliseconds:F2} ms";
 
