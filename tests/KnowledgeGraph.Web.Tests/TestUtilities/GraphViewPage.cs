@@ -93,6 +93,27 @@ internal sealed class GraphViewPage : IAsyncDisposable
         return (new SortedSet<string>(actors, StringComparer.Ordinal), new SortedSet<string>(relations, StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Moves both timeline handles by keyboard to one month, given as the handles announce it ("November 2023"):
+    /// the end handle steps left from the newest month, then End takes the start handle as far as the end handle.
+    /// </summary>
+    public async Task NarrowWindowToMonthAsync(string month)
+    {
+        var to = Page.Locator("#window-to");
+        await to.FocusAsync();
+        var steps = int.Parse(await to.GetAttributeAsync("max") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i <= steps && await to.GetAttributeAsync("aria-valuetext") != month; i++)
+        {
+            await to.PressAsync("ArrowLeft");
+        }
+
+        var from = Page.Locator("#window-from");
+        await from.FocusAsync();
+        await from.PressAsync("End");
+        Assert.Equal(month, await to.GetAttributeAsync("aria-valuetext"));
+        Assert.Equal(month, await from.GetAttributeAsync("aria-valuetext"));
+    }
+
     /// <summary>The page's own URL state: its query parameters.</summary>
     public IReadOnlyDictionary<string, string> UrlState()
     {
