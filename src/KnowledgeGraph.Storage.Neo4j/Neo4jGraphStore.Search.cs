@@ -57,7 +57,8 @@ public sealed partial class Neo4jGraphStore
             }
             else if (NameMatch.Best(text, actor.Name, actor.Aliases) is { } match)
             {
-                hits.Add((actor, match.Name, new SearchCursor(match.Rank, sortName, actor.Id)));
+                // In name order every match ranks alike, so name and id alone order the hits and their cursors.
+                hits.Add((actor, match.Name, new SearchCursor(search.Order == ActorSearchOrder.Name ? ListingRank : match.Rank, sortName, actor.Id)));
             }
         }
 
