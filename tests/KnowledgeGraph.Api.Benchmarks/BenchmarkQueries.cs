@@ -5,10 +5,10 @@ namespace KnowledgeGraph.Api.Benchmarks;
 /// <summary>The three measured queries over one graph, with the actors they start from.</summary>
 internal sealed record BenchmarkQueries(string Graph, string ActorId, string NeighbourhoodWindow, string PathTarget)
 {
-    /// <summary>Seed graph: Iraq is its best-connected actor; the path runs from a faction to Israel.</summary>
+    /// <summary>Seed graph: Iraq is its best-connected actor; the path runs from it to Israel.</summary>
     public static BenchmarkQueries Seed { get; } = new("seed", "iraq", """{from: "2023-10", to: "2024-12"}""", "israel");
 
-    /// <summary>Generated graph: actor 100 has a few hundred ties; the path runs to the least-connected actor.</summary>
+    /// <summary>Generated graph: actor 100 has 283 ties; the path runs to the last, least-connected actor.</summary>
     public static BenchmarkQueries Generated { get; } = new(
         "generated", GeneratedGraph.ActorId(100), """{from: "2019-01", to: "2020-12"}""", GeneratedGraph.ActorId(GeneratedGraph.ActorCount - 1));
 

@@ -17,7 +17,7 @@ internal static class ResultTable
         output.WriteLine($"The machine has {Environment.ProcessorCount} cores, shared by the load generator and the server under test: " +
             "absolute numbers are low, the ratios are what compares.");
         output.WriteLine();
-        string[] header = ["query", "graph", "ours req/s", "p50 ms", "p99 ms", "ceiling req/s", "peer req/s", "ours/peer", "ours/ceiling", "p99 @1k/s ms"];
+        string[] header = ["query", "graph", "ours req/s", "p50 ms", "p99 ms", "ceiling req/s", "peer req/s", "ours/peer", "ours/ceiling", "p99 ms @1k/s (rate reached)"];
         var rows = results.Select(r => new[]
         {
             r.Query,
@@ -29,7 +29,7 @@ internal static class ResultTable
             r.Peer is { } p ? Number(p.RequestsPerSecond, "F0") : "",
             r.Peer is { } peer ? Ratio(r.Ours.RequestsPerSecond / peer.RequestsPerSecond, PeerTarget, atLeast: true) : "",
             r.Ceiling is { } ceiling ? Ratio(r.Ours.RequestsPerSecond / ceiling.RequestsPerSecond, CeilingTarget, atLeast: true) : "",
-            r.FixedRate is { } f ? Mark(Number(f.P99Milliseconds, "F2"), f.P99Milliseconds <= FixedRateP99TargetMs) : "",
+            r.FixedRate is { } f ? FixedRateCell(f) : "",
         }).ToList();
         var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         output.WriteLine(Line(header, widths));
@@ -40,8 +40,15 @@ internal static class ResultTable
         }
 
         output.WriteLine();
-        output.WriteLine($"Targets for (a): ours/peer >= {PeerTarget}x, ours/ceiling >= {CeilingTarget}x, p99 at 1,000 req/s <= {FixedRateP99TargetMs} ms " +
+        output.WriteLine($"Targets for (a): ours/peer >= {PeerTarget}x, ours/ceiling >= {CeilingTarget}x, p99 at 1,000 req/s <= {FixedRateP99TargetMs} ms with the rate reached " +
             "(+ met, - missed). Peer: graphql-js 16 + graphql-http 1.23.1 on node, same data in memory, same answer checked.");
+    }
+
+    // A p99 "at 1,000 req/s" only means that when the server kept up with the rate; the rate reached is shown beside it.
+    private static string FixedRateCell(LoadResult atRate)
+    {
+        var keptUp = atRate.RequestsPerSecond >= 0.95 * GraphBenchmark.FixedRate;
+        return Mark($"{Number(atRate.P99Milliseconds, "F2")} ({Number(atRate.RequestsPerSecond, "F0")}/s)", keptUp && atRate.P99Milliseconds <= FixedRateP99TargetMs);
     }
 
     private static string Line(string[] cells, int[] widths) =>
