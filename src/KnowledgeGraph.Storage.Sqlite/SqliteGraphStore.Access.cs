@@ -65,8 +65,8 @@ public sealed partial class SqliteGraphStore
     /// <param name="cancellationToken">Cancels the wait for the writer, and long writes that look at it.</param>
     /// <param name="checkedReferences">
     /// True for batch imports: <see cref="Core.Import.BatchRules"/> has resolved every reference of every row before
-    /// anything is written, so SQLite's own foreign-key lookups (three per tie, about a third of a bulk load) are
-    /// switched off for that transaction. Every other write keeps them as a second line of defence.
+    /// anything is written, so SQLite's own foreign-key lookups (three B-tree searches per tie) are switched off
+    /// for that transaction. Every other write keeps them as a second line of defence.
     /// </param>
     private async Task<T> WriteAsync<T>(Func<WriteSession, T> write, CancellationToken cancellationToken, bool checkedReferences = false)
     {

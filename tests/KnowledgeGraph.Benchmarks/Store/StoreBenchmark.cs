@@ -86,17 +86,31 @@ internal static class StoreBenchmark
         var ties = await Latency.MeasureAsync(actors, async id => found += (await store.GetTiesOfActorsAsync([id], TieFilter.None))[id].Count);
         var tiesSql = await Latency.MeasureAsync(Take(actors, 1_000), id => Task.FromResult(sql.TiesOfActor(id)));
         table.Add("ties of one actor (rows)", ties, tiesSql, $"{Mean(found, actors.Count)} ties on average");
+        found = 0;
+        var activeTies = await Latency.MeasureAsync(samples.ActiveActors, async id => found += (await store.GetTiesOfActorsAsync([id], TieFilter.None))[id].Count);
+        var activeTiesSql = await Latency.MeasureAsync(Take(samples.ActiveActors, 200), id => Task.FromResult(sql.TiesOfActor(id)));
+        table.Add("  same, actors met through a tie", activeTies, activeTiesSql, $"{Mean(found, samples.ActiveActors.Count)} ties on average");
 
         found = 0;
         var query = (string id) => new NeighbourhoodQuery { ActorIds = [id], Depth = 2, Filter = WalkFilter, MaxNodes = 500 };
         var walk = await Latency.MeasureAsync(actors, id => Task.FromResult(found += store.ReadModel(m =>
-            NeighbourhoodWalk.Run(m, [m.ResolveActor(id)], 2, 500, new CompiledTieFilter(WalkFilter, m)).Actors.Count)));
+            NeighbourhoodWalk.Reach(m, [m.ResolveActor(id)], 2, 500, new CompiledTieFilter(WalkFilter, m)).Actors.Count)));
         var walkSql = await Latency.MeasureAsync(Take(actors, 200), id => Task.FromResult(sql.Walk(id, 2, new DateOnly(2019, 1, 1), new DateOnly(2020, 12, 31), 500)));
         table.Add("2-hop filtered walk (actor ids)", walk, walkSql, $"{Mean(found, actors.Count)} actors on average, cap 500; types + 2019-2020");
 
         var subgraph = await Latency.MeasureAsync(actors, id => store.GetNeighbourhoodAsync(query(id)));
         var subgraphSql = await Latency.MeasureAsync(Take(actors, 200), id => Task.FromResult(sql.Neighbourhood(id, 2, new DateOnly(2019, 1, 1), new DateOnly(2020, 12, 31), 500)));
         table.Add("2-hop filtered neighbourhood (rows)", subgraph, subgraphSql, "actors and the ties among them, whole rows");
+
+        found = 0;
+        var active = samples.ActiveActors;
+        var activeWalk = await Latency.MeasureAsync(active, id => Task.FromResult(found += store.ReadModel(m =>
+            NeighbourhoodWalk.Reach(m, [m.ResolveActor(id)], 2, 500, new CompiledTieFilter(WalkFilter, m)).Actors.Count)));
+        var activeWalkSql = await Latency.MeasureAsync(Take(active, 200), id => Task.FromResult(sql.Walk(id, 2, new DateOnly(2019, 1, 1), new DateOnly(2020, 12, 31), 500)));
+        table.Add("  same, actors met through a tie", activeWalk, activeWalkSql, $"{Mean(found, active.Count)} actors on average");
+        var activeSubgraph = await Latency.MeasureAsync(active, id => store.GetNeighbourhoodAsync(query(id)));
+        var activeSubgraphSql = await Latency.MeasureAsync(Take(active, 200), id => Task.FromResult(sql.Neighbourhood(id, 2, new DateOnly(2019, 1, 1), new DateOnly(2020, 12, 31), 500)));
+        table.Add("  same, with rows", activeSubgraph, activeSubgraphSql, "");
 
         found = 0;
         var paths = await Latency.MeasureAsync(samples.Pairs, pair => Task.FromResult(found += store.ReadModel(m =>
