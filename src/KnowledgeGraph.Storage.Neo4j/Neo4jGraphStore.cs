@@ -46,6 +46,12 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
             Password = options.Password,
             Database = options.Database,
         });
+        return await OpenAsync(client, timeProvider, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Opens the store over a client it then owns (disposes); for measuring the store against the bare client.</summary>
+    internal static async Task<Neo4jGraphStore> OpenAsync(INeo4jClient client, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
         try
         {
             var server = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);

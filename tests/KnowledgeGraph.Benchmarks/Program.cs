@@ -1,10 +1,18 @@
+using KnowledgeGraph.Benchmarks.Neo4j;
 using KnowledgeGraph.Benchmarks.Store;
 
 // dotnet run -c Release --project tests/KnowledgeGraph.Benchmarks -- store [--actors 100000 --ties 1000000 --articles 200000 --seed 42]
-if (args.Length == 0 || args[0] != "store")
+// dotnet run -c Release --project tests/KnowledgeGraph.Benchmarks -- neo4j [--actors 10000]
+return args switch
+{
+    ["store", .. var rest] => await StoreBenchmark.RunAsync(StoreBenchmarkOptions.Parse(rest)),
+    ["neo4j", .. var rest] => await Neo4jBenchmark.RunAsync(rest),
+    _ => Usage(),
+};
+
+static int Usage()
 {
     Console.Error.WriteLine("usage: store [--actors N] [--articles N] [--ties N] [--seed N] [--iterations N] [--path FILE]");
+    Console.Error.WriteLine("       neo4j [--actors N]");
     return 2;
 }
-
-return await StoreBenchmark.RunAsync(StoreBenchmarkOptions.Parse(args[1..]));
