@@ -13,6 +13,8 @@ command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
 /usr/bin/python3 -c 'import networkx, igraph' >/dev/null 2>&1 || need_apt+=(python3-networkx python3-igraph)
 command -v xmllint >/dev/null 2>&1 || need_apt+=(libxml2-utils)
 command -v jing >/dev/null 2>&1 || need_apt+=(jing)
+# The browser tests drive Debian's Chromium (never a downloaded one).
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing test prerequisites: ${need_apt[*]}"
   apt-get update -qq
