@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using KnowledgeGraph.Web.Tests.TestUtilities;
+using Microsoft.Playwright;
 
 namespace KnowledgeGraph.Web.Tests;
 
@@ -20,6 +21,7 @@ public sealed class ExportTests(SeedGraphFixture fixture) : IClassFixture<SeedGr
         Assert.True(onScreen.Relations.Count > 2, "the view should show several relations");
 
         await view.Page.Locator("#export-button").ClickAsync();
+        await Assertions.Expect(view.Page.Locator("#export-menu")).ToBeInViewportAsync(new() { Ratio = 1 });
         await Artifacts.ScreenshotAsync(view.Page, "06-export-menu");
         var download = await view.Page.RunAndWaitForDownloadAsync(() => view.Page.Locator("#export-gexf").ClickAsync());
         var file = Artifacts.PathOf("view.gexf");
