@@ -14,6 +14,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseRequestTimeouts();
 app.MapHealth();
+app.MapExport();
 app.MapProductGraphQL();
 app.Run();
 

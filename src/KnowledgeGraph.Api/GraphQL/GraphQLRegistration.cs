@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Security;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Types;
 using KnowledgeGraph.GraphQL.Utilities;
+using KnowledgeGraph.GraphQL.Validation;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
 

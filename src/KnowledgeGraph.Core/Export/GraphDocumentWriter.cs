@@ -80,7 +80,7 @@ public static class GraphDocumentWriter
         json.WriteEndObject();
     }
 
-    private static void WriteArticle(Utf8JsonWriter json, Article article)
+    internal static void WriteArticle(Utf8JsonWriter json, Article article)
     {
         json.WriteStartObject();
         json.WriteString("id", article.Id);
@@ -94,7 +94,7 @@ public static class GraphDocumentWriter
         json.WriteEndObject();
     }
 
-    private static void WriteActor(Utf8JsonWriter json, Actor actor)
+    internal static void WriteActor(Utf8JsonWriter json, Actor actor)
     {
         json.WriteStartObject();
         json.WriteString("id", actor.Id);
@@ -112,7 +112,7 @@ public static class GraphDocumentWriter
         json.WriteEndObject();
     }
 
-    private static void WriteTie(Utf8JsonWriter json, Tie tie)
+    internal static void WriteTie(Utf8JsonWriter json, Tie tie)
     {
         json.WriteStartObject();
         json.WriteString("id", tie.Id);

@@ -10,11 +10,17 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
     where TKey : notnull
 {
     private readonly BatchLoadFunction<TKey, TValue> _batchLoad;
+    private readonly Action _onQueued;
     private readonly Lock _lock = new();
-    private readonly Dictionary<TKey, TaskCompletionSource<TValue?>> _loads = [];
+    private readonly Dictionary<TKey, Task<TValue?>> _done = [];
+    private readonly Dictionary<TKey, List<TaskCompletionSource<TValue?>>> _waiting = [];
     private List<TKey> _queue = [];
 
-    internal DataLoader(BatchLoadFunction<TKey, TValue> batchLoad) => _batchLoad = batchLoad;
+    internal DataLoader(BatchLoadFunction<TKey, TValue> batchLoad, Action onQueued)
+    {
+        _batchLoad = batchLoad;
+        _onQueued = onQueued;
+    }
 
     /// <summary>Whether keys are waiting for the next dispatch.</summary>
     public bool HasPendingLoads
@@ -31,19 +37,35 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
     /// <summary>The value of a key: from the request's cache, or from the next batch.</summary>
     public Task<TValue?> LoadAsync(TKey key)
     {
+        bool queued;
+        TaskCompletionSource<TValue?> load;
         lock (_lock)
         {
-            if (_loads.TryGetValue(key, out var existing))
+            if (_done.TryGetValue(key, out var known))
             {
-                return existing.Task;
+                return known;
             }
 
-            // Continuations run inline when the batch completes, so everything they load joins the next batch.
-            var load = new TaskCompletionSource<TValue?>();
-            _loads[key] = load;
-            _queue.Add(key);
-            return load.Task;
+            // Each caller waits on a completion of its own: a task with one continuation runs it inline when the batch
+            // completes, so whatever that continuation loads joins the next batch. (With several awaiters on one task
+            // the runtime may queue some to the thread pool, and their loads would arrive after the executor went idle.)
+            load = new TaskCompletionSource<TValue?>();
+            queued = !_waiting.TryGetValue(key, out var waiters);
+            if (queued)
+            {
+                _waiting[key] = waiters = [];
+                _queue.Add(key);
+            }
+
+            waiters!.Add(load);
         }
+
+        if (queued)
+        {
+            _onQueued();
+        }
+
+        return load.Task;
     }
 
     /// <summary>The values of several keys, in order.</summary>
@@ -81,20 +103,25 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
 
         foreach (var key in keys)
         {
-            TaskCompletionSource<TValue?> load;
+            var (value, keyError) = batchError is null ? results.OutcomeOf(key) : (default, batchError);
+            List<TaskCompletionSource<TValue?>> waiters;
             lock (_lock)
             {
-                load = _loads[key];
+                waiters = _waiting[key];
+                _waiting.Remove(key);
+                _done[key] = keyError is null ? Task.FromResult(value) : Task.FromException<TValue?>(keyError);
             }
 
-            var (value, keyError) = batchError is null ? results.OutcomeOf(key) : (default, batchError);
-            if (keyError is null)
+            foreach (var load in waiters)
             {
-                load.TrySetResult(value);
-            }
-            else
-            {
-                load.TrySetException(keyError);
+                if (keyError is null)
+                {
+                    load.TrySetResult(value);
+                }
+                else
+                {
+                    load.TrySetException(keyError);
+                }
             }
         }
     }

@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.GraphQL.Execution;
 
-/// <summary>The data loaders of one request, by name.</summary>
-internal sealed class DataLoaderRegistry
+/// <summary>The data loaders of one request, by name. <c>onQueued</c> wakes the executor when a key is queued.</summary>
+internal sealed class DataLoaderRegistry(Action onQueued)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, IDataLoaderDispatch> _loaders = new(StringComparer.Ordinal);
@@ -26,7 +26,7 @@ internal sealed class DataLoaderRegistry
         {
             if (!_loaders.TryGetValue(name, out var loader))
             {
-                loader = new DataLoader<TKey, TValue>(batchLoad);
+                loader = new DataLoader<TKey, TValue>(batchLoad, onQueued);
                 _loaders[name] = loader;
             }
 

@@ -38,7 +38,7 @@ internal static class DefaultFieldResolver
                 _last = last;
             }
 
-            return new ValueTask<object?>(last.Read(source));
+            return TaskValues.Resolve(last.Read(source));
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace KnowledgeGraph.GraphQL.Execution;
 
 internal sealed partial class ExecutionContext
@@ -6,6 +8,10 @@ internal sealed partial class ExecutionContext
     private void Park(ValueTask<object?> resolving, in ResolveFieldContext context)
     {
         context.Container.Values[context.Index] = ResultNode.Pending;
+
+        // Created with the first parked field: requests whose resolvers all finish synchronously never need them.
+        _completed ??= new ConcurrentQueue<PendingField>();
+        _completionSignal ??= new SemaphoreSlim(0);
         _outstanding++;
         new PendingField(this, resolving, context).Start();
     }
@@ -13,9 +19,15 @@ internal sealed partial class ExecutionContext
     /// <summary>Called (on any thread) when a parked resolver finished.</summary>
     private void OnResolved(PendingField field)
     {
-        _completed.Enqueue(field);
-        _completionSignal.Release();
+        _completed!.Enqueue(field);
+        _completionSignal!.Release();
     }
+
+    /// <summary>
+    /// Called (on any thread) when a data loader queues a key. A resolver that resumed off the executor's thread (after
+    /// its own I/O, say) may load while the executor waits for completions; waking it lets it dispatch that load.
+    /// </summary>
+    private void WakeForLoads() => Volatile.Read(ref _completionSignal)?.Release();
 
     /// <summary>
     /// Processes finished resolvers until none is outstanding. When nothing is ready, the data loaders
@@ -23,25 +35,28 @@ internal sealed partial class ExecutionContext
     /// </summary>
     private async ValueTask RunUntilIdleAsync()
     {
+        var completed = _completed!;
+        var completionSignal = _completionSignal!;
         while (_outstanding > 0)
         {
-            while (_completed.TryDequeue(out var field))
+            while (completed.TryDequeue(out var field))
             {
                 ProcessResolved(field);
             }
 
-            if (_outstanding == 0 || !_completed.IsEmpty)
+            if (_outstanding == 0 || !completed.IsEmpty)
             {
                 continue;
             }
 
             if (_dataLoaders is { HasPendingLoads: true })
             {
-                await _dataLoaders.DispatchAsync(CancellationToken).ConfigureAwait(false);
+                // WaitAsync: a batch function that ignores the token must not hold up a cancelled request.
+                await _dataLoaders.DispatchAsync(CancellationToken).WaitAsync(CancellationToken).ConfigureAwait(false);
                 continue;
             }
 
-            await _completionSignal.WaitAsync(CancellationToken).ConfigureAwait(false);
+            await completionSignal.WaitAsync(CancellationToken).ConfigureAwait(false);
         }
     }
 

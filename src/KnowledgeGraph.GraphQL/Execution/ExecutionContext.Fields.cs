@@ -1,3 +1,5 @@
+using KnowledgeGraph.GraphQL.Types;
+
 namespace KnowledgeGraph.GraphQL.Execution;
 
 internal sealed partial class ExecutionContext
@@ -37,17 +39,17 @@ internal sealed partial class ExecutionContext
 
         CancellationToken.ThrowIfCancellationRequested();
         var arguments = GetArguments(field);
-        var context = new ResolveFieldContext(this, field, source, arguments.Values ?? ArgumentOutcome.Empty.Values!, target, index);
-        if (arguments.Values is null)
+        if (arguments.Values is not { } values)
         {
-            return Settle(Fail(arguments.CreateError(), in context, target, index), field.Field.Type, target, index);
+            Report(Locate(arguments.CreateError(), field.Nodes, target, index));
+            return Settle(completed: false, field.Field.Type, target, index);
         }
 
-        ValueTask<object?> pending;
+        var context = new ResolveFieldContext(this, field, source, values, target, index);
         object? result;
         try
         {
-            pending = field.Resolver(context);
+            var pending = field.Resolver(context);
             if (!pending.IsCompleted)
             {
                 Park(pending, in context);
@@ -69,14 +71,14 @@ internal sealed partial class ExecutionContext
     /// nullable position becomes null and execution goes on; a failed non-null position makes the
     /// enclosing value fail too.
     /// </summary>
-    private static bool Settle(bool completed, Types.GraphQLType positionType, ResultNode container, int index)
+    private static bool Settle(bool completed, GraphQLType positionType, ResultNode container, int index)
     {
         if (completed)
         {
             return true;
         }
 
-        if (positionType.Kind == Types.TypeKind.NonNull)
+        if (positionType.Kind == TypeKind.NonNull)
         {
             return false;
         }

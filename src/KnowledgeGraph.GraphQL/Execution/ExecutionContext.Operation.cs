@@ -15,7 +15,7 @@ internal sealed partial class ExecutionContext
         var rootType = Schema.GetRootType(Operation.Operation);
         if (rootType is null)
         {
-            FailOperation(new GraphQLError($"Schema is not configured to execute {OperationName(Operation.Operation)} operation.", Operation));
+            FailOperation(new GraphQLError($"Schema is not configured to execute {Operation.Operation.ToKeyword()} operation.", Operation));
             return default;
         }
 
@@ -74,11 +74,4 @@ internal sealed partial class ExecutionContext
             await ExecuteSerially(next).ConfigureAwait(false);
         }
     }
-
-    private static string OperationName(OperationType operation) => operation switch
-    {
-        OperationType.Query => "query",
-        OperationType.Mutation => "mutation",
-        _ => "subscription",
-    };
 }

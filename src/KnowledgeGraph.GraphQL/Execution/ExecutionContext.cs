@@ -13,8 +13,8 @@ namespace KnowledgeGraph.GraphQL.Execution;
 /// </summary>
 internal sealed partial class ExecutionContext
 {
-    private readonly ConcurrentQueue<PendingField> _completed = new();
-    private readonly SemaphoreSlim _completionSignal = new(0);
+    private ConcurrentQueue<PendingField>? _completed;
+    private SemaphoreSlim? _completionSignal;
     private List<GraphQLError>? _errors;
     private Dictionary<FieldPlan, ArgumentOutcome>? _variableArguments;
     private DataLoaderRegistry? _dataLoaders;
@@ -58,7 +58,7 @@ internal sealed partial class ExecutionContext
 
     public IReadOnlyList<GraphQLError>? Errors => _errors;
 
-    public DataLoaderRegistry DataLoaders => _dataLoaders ??= new DataLoaderRegistry();
+    public DataLoaderRegistry DataLoaders => _dataLoaders ??= new DataLoaderRegistry(WakeForLoads);
 
     /// <summary>Builds the response once nothing is outstanding.</summary>
     public ExecutionResult BuildResult() => new(DataNulled ? null : Data, hasData: true, _errors, extensions: null);

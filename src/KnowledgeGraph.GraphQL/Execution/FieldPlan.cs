@@ -14,6 +14,8 @@ internal sealed class FieldPlan
     private readonly OperationPlan _operation;
     private readonly Lock _subPlansLock = new();
     private SelectionPlan? _singleSubPlan;
+
+    // Replaced, never changed, when a runtime type is added, so reads need no lock.
     private Dictionary<GraphQLObjectType, SelectionPlan>? _subPlans;
     private ArgumentOutcome? _constantArguments;
 
@@ -62,6 +64,11 @@ internal sealed class FieldPlan
             return single;
         }
 
+        if (Volatile.Read(ref _subPlans) is { } known && known.TryGetValue(runtimeType, out var knownPlan))
+        {
+            return knownPlan;
+        }
+
         lock (_subPlansLock)
         {
             if (_singleSubPlan is null)
@@ -75,13 +82,17 @@ internal sealed class FieldPlan
                 return _singleSubPlan;
             }
 
-            _subPlans ??= new Dictionary<GraphQLObjectType, SelectionPlan>(ReferenceEqualityComparer.Instance);
-            if (!_subPlans.TryGetValue(runtimeType, out var plan))
+            if (_subPlans?.TryGetValue(runtimeType, out var plan) is true)
             {
-                plan = _operation.CollectSubfields(runtimeType, Nodes, context);
-                _subPlans[runtimeType] = plan;
+                return plan;
             }
 
+            plan = _operation.CollectSubfields(runtimeType, Nodes, context);
+            var plans = _subPlans is null
+                ? new Dictionary<GraphQLObjectType, SelectionPlan>(ReferenceEqualityComparer.Instance)
+                : new Dictionary<GraphQLObjectType, SelectionPlan>(_subPlans, ReferenceEqualityComparer.Instance);
+            plans[runtimeType] = plan;
+            Volatile.Write(ref _subPlans, plans);
             return plan;
         }
     }

@@ -37,6 +37,11 @@ internal sealed class OperationPlan
     /// <exception cref="Errors.GraphQLError">When a directive's arguments cannot be coerced.</exception>
     public SelectionPlan GetRootPlan(GraphQLObjectType rootType, ExecutionContext context)
     {
+        if (Volatile.Read(ref _rootPlan) is { } built)
+        {
+            return built;
+        }
+
         lock (_rootLock)
         {
             return _rootPlan ??= BuildPlan(rootType, [Operation.SelectionSet], context.Variables);

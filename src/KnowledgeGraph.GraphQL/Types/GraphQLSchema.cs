@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.GraphQL.Language;
 
 namespace KnowledgeGraph.GraphQL.Types;
@@ -11,8 +12,7 @@ public sealed partial class GraphQLSchema
 {
     private readonly Dictionary<string, GraphQLNamedType> _typesByName;
     private readonly Dictionary<string, (List<GraphQLObjectType> Objects, List<GraphQLInterfaceType> Interfaces)> _implementations;
-    private readonly Dictionary<string, HashSet<string>> _subTypes = new(StringComparer.Ordinal);
-    private readonly Lock _subTypesLock = new();
+    private readonly ConcurrentDictionary<string, HashSet<string>> _subTypes = new(StringComparer.Ordinal);
 
     /// <summary>Creates a schema; <paramref name="directives"/> defaults to the specified directives.</summary>
     /// <exception cref="InvalidOperationException">When two different types share a name.</exception>
@@ -123,17 +123,8 @@ public sealed partial class GraphQLSchema
     {
         ArgumentNullException.ThrowIfNull(abstractType);
         ArgumentNullException.ThrowIfNull(maybeSubType);
-        HashSet<string>? names;
-        lock (_subTypesLock)
-        {
-            if (!_subTypes.TryGetValue(abstractType.Name, out names))
-            {
-                names = BuildSubTypeNames(abstractType);
-                _subTypes[abstractType.Name] = names;
-            }
-        }
-
-        return names.Contains(maybeSubType.Name);
+        return _subTypes.GetOrAdd(abstractType.Name, static (_, state) => state.Schema.BuildSubTypeNames(state.Type), (Schema: this, Type: abstractType))
+            .Contains(maybeSubType.Name);
     }
 
     private HashSet<string> BuildSubTypeNames(GraphQLNamedType abstractType)

@@ -58,7 +58,7 @@ public static class DocumentValidator
 
         try
         {
-            Visitor.Visit(document, new TypeInfoVisitor(typeInfo, Visitor.VisitInParallel(visitors), skipsDescriptions: true));
+            Visitor.Visit(document, new TypeInfoVisitor(typeInfo, new RuleDispatcher(visitors, RuleDispatchPlan.For(rules, visitors)), skipsDescriptions: true));
         }
         catch (ValidationAbortedException aborted)
         {

@@ -5,6 +5,7 @@ namespace KnowledgeGraph.GraphQL.Validation;
 /// <summary>The variables operations and fragments use.</summary>
 public sealed partial class ValidationContext
 {
+    private TypeInfo? _usageTypeInfo;
     private readonly Dictionary<INode, IReadOnlyList<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
 
     // Keyed by operation, and by the list of fragments an operation reaches, which operations
@@ -17,7 +18,9 @@ public sealed partial class ValidationContext
         ArgumentNullException.ThrowIfNull(definition);
         if (!_variableUsages.TryGetValue(definition, out var usages))
         {
-            usages = VariableUsageCollector.Collect(Schema, definition);
+            // A walk leaves type information as it found it, so one instance serves every definition.
+            _usageTypeInfo ??= new TypeInfo(Schema);
+            usages = VariableUsageCollector.Collect(_usageTypeInfo, definition);
             _variableUsages[definition] = usages;
         }
 

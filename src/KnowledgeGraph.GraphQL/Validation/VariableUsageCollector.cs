@@ -1,5 +1,4 @@
 using KnowledgeGraph.GraphQL.Language;
-using KnowledgeGraph.GraphQL.Types;
 
 namespace KnowledgeGraph.GraphQL.Validation;
 
@@ -15,9 +14,9 @@ internal sealed class VariableUsageCollector : ASTVisitor
 
     private VariableUsageCollector(TypeInfo typeInfo) => _typeInfo = typeInfo;
 
-    public static IReadOnlyList<VariableUsage> Collect(GraphQLSchema schema, IExecutableDefinitionNode definition)
+    /// <summary>The usages in <paramref name="definition"/>; <paramref name="typeInfo"/> must be fresh or back where a whole walk leaves it.</summary>
+    public static IReadOnlyList<VariableUsage> Collect(TypeInfo typeInfo, IExecutableDefinitionNode definition)
     {
-        var typeInfo = new TypeInfo(schema);
         var collector = new VariableUsageCollector(typeInfo);
         Visitor.Visit(definition, new TypeInfoVisitor(typeInfo, collector, skipsDescriptions: false));
         return collector._usages.Count == 0 ? [] : collector._usages;

@@ -50,6 +50,8 @@ export function createExportMenu(root) {
   function setOpen(open) {
     menu.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
+    // The menu opens at the foot of the sidebar, below the fold on a laptop-sized window: bring it into view.
+    if (open) menu.scrollIntoView({ block: 'nearest' });
   }
 
   button.addEventListener('click', () => setOpen(menu.hidden));

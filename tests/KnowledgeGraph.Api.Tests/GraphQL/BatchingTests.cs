@@ -8,7 +8,7 @@ public sealed class BatchingTests
     private const string DeepQuery = """
         query($n: Int) { actors(first: $n, orderBy: NAME) { nodes {
           name
-          ties(first: 100) { nodes { type source { name } target { name kind } article { title publishedAt { value } } } }
+          ties(first: 10) { nodes { type source { name } target { name kind } article { title publishedAt { value } } } }
           relations { counterpart { name } relation { reportCount articles { title } ties { evidence } } }
         } } }
         """;

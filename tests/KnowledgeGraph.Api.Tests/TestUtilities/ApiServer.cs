@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Api.Tests.TestUtilities;
 
 /// <summary>
 /// The real service on a real 127.0.0.1 port (Kestrel, not the in-memory test server), with its own empty SQLite
-/// file loaded from the seed graph. Each test builds its own server, so tests share no data.
+/// file loaded from the seed graph. Each test builds its own server, so tests share no data. With
+/// <c>KG_API_TEST_PROVIDER=Neo4j</c> the store is Neo4j instead, wiped for each server (<see cref="ApiTestStorage"/>).
 /// </summary>
 internal sealed class ApiServer : WebApplicationFactory<Program>
 {
@@ -20,6 +21,11 @@ internal sealed class ApiServer : WebApplicationFactory<Program>
     {
         CountsStoreCalls = countStoreCalls;
         _settings["KnowledgeGraph:Storage:Sqlite:Path"] = Path.Combine(_folder, "graph.db");
+        if (ApiTestStorage.OnNeo4j)
+        {
+            ApiTestStorage.UseNeo4j(_settings, settings?.GetValueOrDefault("KnowledgeGraph:Storage:Sqlite:Path"));
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
@@ -58,7 +64,8 @@ internal sealed class ApiServer : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // WebApplicationFactory may dispose twice (Dispose and DisposeAsync); the folder goes once.
+        if (disposing && Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
         }

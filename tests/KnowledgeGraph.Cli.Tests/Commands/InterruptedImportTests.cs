@@ -21,7 +21,7 @@ public sealed class InterruptedImportTests
         WriteLargeDocument(big, ties: 400_000);
 
         using var import = KgProcess.Start("import", big, "--database", database);
-        await WaitForTransactionToSpillAsync(database + "-wal", import);
+        await WaitForTransactionAsync(import, database + "-wal");
         Assert.False(import.HasExited, "the import finished before it could be interrupted; make the document larger");
         import.Kill(entireProcessTree: true);
         await import.WaitForExitAsync();
@@ -29,18 +29,18 @@ public sealed class InterruptedImportTests
         Assert.Equal(before, await SnapshotAsync(database));
     }
 
-    // SQLite writes pages of a large open transaction to the WAL before commit; once the WAL grows, the import
-    // is mid-transaction.
-    private static async Task WaitForTransactionToSpillAsync(string wal, System.Diagnostics.Process import)
+    // kg says when the document is read and the transaction begins; from then on, the import is mid-transaction
+    // for seconds. Waiting until the WAL grows, or a short while, puts the kill among the writes.
+    private static async Task WaitForTransactionAsync(System.Diagnostics.Process import, string wal)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline && !import.HasExited)
+        string? line;
+        while ((line = await import.StandardError.ReadLineAsync()) is not null && !line.Contains("in one transaction", StringComparison.Ordinal))
         {
-            if (File.Exists(wal) && new FileInfo(wal).Length > 4 * 1024 * 1024)
-            {
-                return;
-            }
+        }
 
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        while (DateTime.UtcNow < deadline && !import.HasExited && !(File.Exists(wal) && new FileInfo(wal).Length > 1024 * 1024))
+        {
             await Task.Delay(20);
         }
     }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.GraphQL.Execution;
+using KnowledgeGraph.GraphQL.Types;
 using static KnowledgeGraph.GraphQL.Tests.Execution.ExecutionHarness;
 
 namespace KnowledgeGraph.GraphQL.Tests.Execution;
@@ -27,7 +28,7 @@ public sealed class DataLoaderTests
 
     private sealed class Graph(BatchLog log, bool asyncBatches)
     {
-        public Types.GraphQLSchema Schema { get; } = ExecutionHarness.Schema(Sdl, builder => builder
+        public GraphQLSchema Schema { get; } = ExecutionHarness.Schema(Sdl, builder => builder
             .AddResolver("Query.parents", c => Enumerable.Range(1, c.GetArgument<int>("count")).Select(i => new Parent(i)).ToList())
             .AddResolver("Parent.child", async c =>
             {
@@ -153,6 +154,18 @@ public sealed class DataLoaderTests
         Assert.Equal(
             Json("""{"errors":[{"message":"Store timed out.","locations":[{"line":1,"column":3}],"path":["a"]},{"message":"Store timed out.","locations":[{"line":1,"column":5}],"path":["b"]}],"data":{"a":null,"b":null,"c":3}}"""),
             json);
+    }
+
+    [Fact]
+    public async Task Cancellation_does_not_wait_for_a_batch_that_ignores_it()
+    {
+        var neverEnds = new TaskCompletionSource();
+        var schema = Schema("type Query { a: Int }", builder => builder.AddResolver("Query.a", async c =>
+            await c.GetDataLoader<int, int>("stuck", async (_, _, _) => await neverEnds.Task).LoadAsync(1)));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+            await ExecuteAsync(schema, "{ a }", cancellationToken: cancellation.Token).WaitAsync(TimeSpan.FromSeconds(5)));
     }
 
     [Fact]

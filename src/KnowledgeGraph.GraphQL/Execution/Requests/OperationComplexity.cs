@@ -7,7 +7,8 @@ namespace KnowledgeGraph.GraphQL.Execution;
 
 /// <summary>
 /// Measures an operation before it runs: its depth (deepest field nesting, fragments expanded) and its
-/// cost (each field 1; a list field's sub-selection times its <c>first</c>/<c>limit</c> argument, capped).
+/// cost (each field 1; the sub-selection of a field with a <c>first</c>/<c>last</c>/<c>limit</c> argument, a list or a
+/// connection, times that argument, capped).
 /// Fragments are measured once each, so documents built to blow up when expanded stay cheap to measure.
 /// </summary>
 internal sealed class OperationComplexity
@@ -115,12 +116,9 @@ internal sealed class OperationComplexity
 
     private long ListMultiplier(FieldNode field, GraphQLField definition)
     {
-        if (definition.Type.GetNullableType().Kind != TypeKind.List)
-        {
-            return 1;
-        }
-
-        foreach (var name in (ReadOnlySpan<string>)["first", "limit"])
+        // A page-size argument multiplies whatever the field returns: a list, or a Relay connection (an object whose
+        // edges and nodes hold that many items).
+        foreach (var name in (ReadOnlySpan<string>)["first", "last", "limit"])
         {
             if (definition.GetArgument(name) is not { } argument)
             {

@@ -11,13 +11,13 @@ public sealed record RequestLimits
 
     /// <summary>
     /// The deepest field nesting an operation may have (root fields are at depth 1, fragments count
-    /// where they are spread). <value>The default is 15, which admits GraphiQL's introspection query (14).</value>
+    /// where they are spread). <value>The default is 15, the depth of GraphiQL's introspection query.</value>
     /// </summary>
     public int MaxDepth { get; init; } = 15;
 
     /// <summary>
     /// The highest cost an operation may have: each field selection (alias or not) costs 1, and the
-    /// sub-selection of a list field with a <c>first</c> or <c>limit</c> argument counts that many times,
+    /// sub-selection of a field with a <c>first</c>, <c>last</c> or <c>limit</c> argument (a list or a connection) counts that many times,
     /// at most <see cref="MaxListMultiplier"/>. <value>The default is 10,000.</value>
     /// </summary>
     public int MaxCost { get; init; } = 10_000;

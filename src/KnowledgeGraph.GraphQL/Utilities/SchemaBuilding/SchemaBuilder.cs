@@ -35,6 +35,9 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
+    /// <summary>Adds the SDL of a <c>.graphql</c> file; errors name the file.</summary>
+    public SchemaBuilder AddTypeDefinitionsFromFile(string path) => AddTypeDefinitions(File.ReadAllText(path), Path.GetFileName(path));
+
     /// <summary>Binds an asynchronous resolver to a field, named by its coordinate <c>Type.field</c>.</summary>
     public SchemaBuilder AddResolver(string coordinate, FieldResolver resolve)
     {
@@ -44,11 +47,14 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
-    /// <summary>Binds a synchronous resolver to a field, named by its coordinate <c>Type.field</c>.</summary>
+    /// <summary>
+    /// Binds a synchronous resolver to a field, named by its coordinate <c>Type.field</c>. A returned
+    /// <see cref="Task"/> is awaited, as graphql-js awaits a returned promise.
+    /// </summary>
     public SchemaBuilder AddResolver(string coordinate, Func<ResolveFieldContext, object?> resolve)
     {
         ArgumentNullException.ThrowIfNull(resolve);
-        return AddResolver(coordinate, context => new ValueTask<object?>(resolve(context)));
+        return AddResolver(coordinate, context => TaskValues.Resolve(resolve(context)));
     }
 
     /// <summary>

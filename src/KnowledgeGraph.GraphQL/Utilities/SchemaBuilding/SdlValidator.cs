@@ -103,7 +103,7 @@ internal sealed partial class SdlValidator
         {
             if (_operationTypes.TryGetValue(operationType.Operation, out var existing))
             {
-                Report($"There can be only one {OperationName(operationType.Operation)} type in schema.", existing, operationType);
+                Report($"There can be only one {operationType.Operation.ToKeyword()} type in schema.", existing, operationType);
             }
             else
             {
@@ -171,13 +171,6 @@ internal sealed partial class SdlValidator
                 break;
         }
     }
-
-    private static string OperationName(OperationType operation) => operation switch
-    {
-        OperationType.Query => "query",
-        OperationType.Mutation => "mutation",
-        _ => "subscription",
-    };
 
     private static NodeKind ExtensionKindOf(NodeKind definitionKind) => definitionKind switch
     {

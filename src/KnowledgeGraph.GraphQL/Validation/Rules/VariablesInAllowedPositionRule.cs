@@ -47,6 +47,7 @@ internal sealed class VariablesInAllowedPositionRule(ValidationContext context) 
                     [definition, usage.Node]));
             }
 
+            // As graphql-js does, a OneOf object at a non-null position (PetInput!) is not checked here.
             if (usage.ParentType is GraphQLInputObjectType { IsOneOf: true } parentType
                 && variableType is not null and not GraphQLNonNull)
             {

@@ -36,6 +36,13 @@ public static partial class ExecutionCorpus
         yield return new("typename of a non-object type", AbstractSdl, "{ one { __typename } named { name } }",
             """{"one":{"__typename":"Named"},"named":[{"__typename":"Json"}]}""");
         yield return new("typename that is not a string", AbstractSdl, "{ one { __typename } }", """{"one":{"__typename":7}}""");
+        yield return new("fragments on abstract types nested and repeated", AbstractSdl,
+            "query ($withAge: Boolean!) { anything { ...N ...N ... on Node { ... on Person { age @include(if: $withAge) k: __typename } id } ...on Group @skip(if: $withAge) { members { id } } } } fragment N on Named { name }",
+            """{"anything":[{"__typename":"Person","id":"1","name":"p","age":40},{"__typename":"Group","id":"2","name":"g","members":[{"__typename":"Person","id":"1"}]},{"__typename":"Tag","label":"t"}]}""",
+            """{"withAge":true}""");
+        yield return new("merged selections of the same field", AbstractSdl,
+            "{ node { id } node { name ... on Person { friends { name } } } node { ... on Person { friends { __typename } age } } }",
+            """{"node":{"__typename":"Person","id":"1","name":"p","age":3,"friends":[{"__typename":"Person","name":"f"}]}}""");
         yield return new("custom scalar passes values through", AbstractSdl, "{ json }",
             """{"json":{"a":[1,"two",{"three":3.5}],"b":null}}""");
     }

@@ -51,6 +51,10 @@ public static partial class ValidationCorpus
             "{ dog { name } }\nextend input I { a: Int @deprecated } directive @d(a: Int @deprecated) on FIELD\nenum E { A @onField } scalar S @specifiedBy(url: \"x\") @specifiedBy(url: \"y\")",
             "{ dog { name } }\nschema @onField { query: QueryRoot }\nextend schema @onField\nextend type Dog @onField\ntype Dog @onField { f: Int }",
 
+            // Descriptions on executable definitions must not affect validation.
+            "\"An operation.\" query Q(\"A variable.\" $a: Int = 1, \"Unused.\" $b: String) { dog { isAtLocation(x: $a) ...F } }\n"
+                + "\"\"\"A fragment.\"\"\" fragment F on Dog { name }",
+
             // Introspection depth
             "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }",
             "{ __schema { types { fields { type { interfaces { name } possibleTypes { inputFields { name } } } } } } }",

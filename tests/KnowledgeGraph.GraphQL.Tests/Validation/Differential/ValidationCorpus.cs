@@ -1,5 +1,6 @@
 using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Language;
+using KnowledgeGraph.GraphQL.Tests.Language.Differential;
 using KnowledgeGraph.GraphQL.Tests.Validation.Harness;
 using KnowledgeGraph.GraphQL.Types;
 
@@ -8,12 +9,13 @@ namespace KnowledgeGraph.GraphQL.Tests.Validation.Differential;
 /// <summary>
 /// The documents validated by both graphql-js and us: the specification's examples, hand-written
 /// documents breaking each rule, documents for the shop schema, random documents generated from each
-/// schema, and token-level mutations of those that still parse.
+/// schema, and token-level and character-level mutations of those that still parse.
 /// </summary>
 public static partial class ValidationCorpus
 {
     private const int GeneratedPerSchema = 70;
     private const int MutatedPerSchema = 45;
+    private const int ByteMutatedPerSchema = 15;
 
     /// <summary>The SDL of each schema, by key.</summary>
     public static IReadOnlyDictionary<string, string> SchemaSources { get; } = new Dictionary<string, string>
@@ -79,6 +81,18 @@ public static partial class ValidationCorpus
             if (Parses(document))
             {
                 yield return new ValidationCase($"{schemaKey}/mutated/{mutated++}", schemaKey, document);
+            }
+        }
+
+        // Character edits mostly break the syntax; the few documents that survive mean something else.
+        var byteMutator = new SourceMutator(seed + 2);
+        var byteMutated = 0;
+        for (var attempt = 0; byteMutated < ByteMutatedPerSchema && attempt < ByteMutatedPerSchema * 200; attempt++)
+        {
+            var document = byteMutator.Mutate(documents[attempt % documents.Count]);
+            if (Parses(document))
+            {
+                yield return new ValidationCase($"{schemaKey}/byte-mutated/{byteMutated++}", schemaKey, document);
             }
         }
     }

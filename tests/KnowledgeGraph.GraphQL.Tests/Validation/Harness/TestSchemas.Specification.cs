@@ -4,7 +4,8 @@ public static partial class TestSchemas
 {
     /// <summary>
     /// The type system the specification's "Validation" section assumes for its examples (October 2021
-    /// and the draft's OneOf additions), with the fields its examples select but leave out of the listing.
+    /// and the draft's OneOf additions), with the fields its examples select but leave out of the listing, and an object type implementing its
+    /// Node and Resource interfaces (without one, no object could be both, and its example spread would be impossible).
     /// </summary>
     public const string SpecificationSdl = """
         type Query {
@@ -126,6 +127,11 @@ public static partial class TestSchemas
         }
 
         interface Resource implements Node {
+          id: ID!
+          url: String
+        }
+
+        type Photo implements Resource & Node {
           id: ID!
           url: String
         }

@@ -32,10 +32,15 @@ public static class ValidationHarness
         DocumentValidator.Validate(schema ?? TestSchemas.Harness, Parser.Parse(document), rules, options);
 
     /// <summary>Asserts errors equal the expected ones, messages and locations, in order.</summary>
-    public static void AssertErrors(IReadOnlyList<ExpectedError> expected, IReadOnlyList<GraphQLError> actual) =>
-        Assert.Equal(
-            expected.Select(error => error.ToString()).ToArray(),
-            actual.Select(Describe).ToArray());
+    public static void AssertErrors(IReadOnlyList<ExpectedError> expected, IReadOnlyList<GraphQLError> actual)
+    {
+        var expectedLines = expected.Select(error => error.ToString()).ToArray();
+        var actualLines = actual.Select(Describe).ToArray();
+        if (!expectedLines.SequenceEqual(actualLines))
+        {
+            Assert.Fail($"Expected:\n  {string.Join("\n  ", expectedLines)}\nActual:\n  {string.Join("\n  ", actualLines)}");
+        }
+    }
 
     /// <summary>An error as <see cref="ExpectedError"/> prints one.</summary>
     public static string Describe(GraphQLError error) =>

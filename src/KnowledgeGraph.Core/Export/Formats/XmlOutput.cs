@@ -1,0 +1,20 @@
+using System.Text;
+using System.Xml;
+
+namespace KnowledgeGraph.Core.Export.Formats;
+
+/// <summary>The XML writer settings GraphML and GEXF share.</summary>
+internal static class XmlOutput
+{
+    public const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+
+    // Entitize keeps carriage returns in evidence: a parser would otherwise fold "\r\n" into "\n".
+    public static XmlWriter Create(Stream output) => XmlWriter.Create(output, new XmlWriterSettings
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineHandling = NewLineHandling.Entitize,
+        CloseOutput = false,
+    });
+}

@@ -1,0 +1,102 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using KnowledgeGraph.Core.Store;
+
+namespace KnowledgeGraph.Core.Export.Sources;
+
+/// <summary>
+/// The whole graph as reports in a single pass over the ties, for writers that put the metadata last: counts, cited
+/// articles and node spans are gathered while nodes and edges stream through, so <see cref="Metadata"/> is complete
+/// once both have been enumerated, and nodes enumerated after the edges carry their spans. Only the article summaries
+/// (titles, not texts), the actor ids and the spans stay in memory.
+/// </summary>
+internal sealed class StreamedGraphSource : ExportSource
+{
+    private readonly IGraphStore _store;
+    private readonly ExportSelection _selection;
+    private readonly DateTimeOffset _exportedAt;
+    private readonly Dictionary<string, ArticleSummary> _articles;
+    private readonly Dictionary<string, int> _actors = new(StringComparer.Ordinal);
+    private readonly List<NodeSpan> _spans = [];
+    private readonly HashSet<string> _cited = new(StringComparer.Ordinal);
+    private int _nodeCount;
+    private int _tieCount;
+    private bool _nodesDone;
+    private bool _edgesDone;
+
+    private StreamedGraphSource(IGraphStore store, ExportSelection selection, DateTimeOffset exportedAt, Dictionary<string, ArticleSummary> articles)
+    {
+        _store = store;
+        _selection = selection;
+        _exportedAt = exportedAt;
+        _articles = articles;
+    }
+
+    public override ExportSelection Selection => _selection;
+
+    public override DateTimeOffset ExportedAt => _exportedAt;
+
+    public override ExportMetadata Metadata => _nodesDone && _edgesDone
+        ? new ExportMetadata(_selection, _exportedAt, _nodeCount, _tieCount, _tieCount, Truncated: false,
+            [.. _cited.Select(id => _articles.GetValueOrDefault(id)).OfType<ArticleSummary>().OrderBy(a => a.Id, StringComparer.Ordinal)])
+        : throw new InvalidOperationException("a single-pass export knows its metadata only once its nodes and edges have been written");
+
+    public static async Task<StreamedGraphSource> ReadAsync(IGraphStore store, ExportSelection selection, DateTimeOffset exportedAt,
+        CancellationToken cancellationToken)
+    {
+        var articles = new Dictionary<string, ArticleSummary>(StringComparer.Ordinal);
+        await foreach (var article in store.StreamArticlesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            articles[article.Id] = ArticleSummary.Of(article);
+        }
+
+        return new StreamedGraphSource(store, selection, exportedAt, articles);
+    }
+
+    public override async IAsyncEnumerable<ExportNode> NodesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var actor in _store.StreamActorsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var at = Intern(actor.Id);
+            _nodeCount++;
+            yield return new ExportNode(actor, _edgesDone ? _spans[at].Span : null);
+        }
+
+        _nodesDone = true;
+    }
+
+    public override async IAsyncEnumerable<ExportEdge> EdgesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var tie in _store.StreamTiesAsync(TieFilter.None, cancellationToken).ConfigureAwait(false))
+        {
+            // Once the nodes are written, a tie to an actor that came in meanwhile would point at nothing.
+            if (_nodesDone && !(_actors.ContainsKey(tie.Source) && _actors.ContainsKey(tie.Target)))
+            {
+                continue;
+            }
+
+            var (source, target) = (Intern(tie.Source), Intern(tie.Target));
+            var time = DayInterval.Of(tie.Date);
+            var spans = CollectionsMarshal.AsSpan(_spans);
+            spans[source].Observe(time);
+            spans[target].Observe(time);
+            _tieCount++;
+            _cited.Add(tie.Article);
+            yield return new ReportEdge(tie, _articles.GetValueOrDefault(tie.Article));
+        }
+
+        _edgesDone = true;
+    }
+
+    private int Intern(string actorId)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_actors, actorId, out var exists);
+        if (!exists)
+        {
+            slot = _spans.Count;
+            _spans.Add(default);
+        }
+
+        return slot;
+    }
+}
