@@ -12,7 +12,7 @@ namespace KnowledgeGraph.GraphQL.Benchmarks.Benchmarking;
 /// </summary>
 internal static class Profiles
 {
-    private static readonly BenchOptions Short = new() { WarmupMs = 300, BatchMs = 150, Batches = 5 };
+    private static readonly BenchOptions Short = new() { WarmupMs = 500, BatchMs = 200, Batches = 9 };
 
     public static void PrintValidationByRule(GraphQLSchema schema, string query)
     {
