@@ -57,7 +57,7 @@ internal static class BenchCommand
         var introspection = workloads[^1];
         var parseValidateMs = ours.ParseValidateMs(introspection.Query, options);
         BenchTable.Print(rows, parseValidateMs, node["parseValidate"]!["medianMs"]!.GetValue<double>(), options);
-        BenchTable.PrintProfiles(rows, workloads, ours, parseValidateMs);
+        BenchTable.PrintProfiles(rows, workloads, ours, new OurEngine(NewsroomSchema.Build(graph, plainResolvers: true), rootValue: null), parseValidateMs);
         return 0;
     }
 

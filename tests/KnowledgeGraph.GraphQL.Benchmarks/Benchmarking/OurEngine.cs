@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Types;
@@ -14,6 +13,8 @@ namespace KnowledgeGraph.GraphQL.Benchmarks.Benchmarking;
 internal sealed class OurEngine(GraphQLSchema schema, object? rootValue)
 {
     private readonly Executor executor = new(schema);
+
+    public GraphQLSchema Schema => schema;
 
     /// <summary>Parses and validates the workload, failing loudly if it is not valid.</summary>
     public ExecutionRequest Prepare(Workload workload)
@@ -44,39 +45,4 @@ internal sealed class OurEngine(GraphQLSchema schema, object? rootValue)
     /// <summary>Parse plus validate, the per-request cost a document cache saves, in milliseconds (median of batches).</summary>
     public double ParseValidateMs(string query, BenchOptions options) =>
         1000 / Measurement.Of(() => DocumentValidator.Validate(schema, Parser.Parse(query)), options).Median;
-
-    /// <summary>Where one run of the workload goes: parse, validate, execute and response writing, with bytes allocated by each.</summary>
-    public IReadOnlyList<(string Step, double Microseconds, long Bytes)> Breakdown(Workload workload, int runs = 2_000)
-    {
-        var request = Prepare(workload);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        var steps = new (string Step, Action Run)[]
-        {
-            ("parse", () => Parser.Parse(workload.Query)),
-            ("validate", () => DocumentValidator.Validate(schema, request.Document)),
-            ("execute (plan cached)", () => Execute(request)),
-            ("parse, then execute (plan built anew)", () => Execute(new ExecutionRequest { Document = Parser.Parse(workload.Query), VariableValues = workload.Variables, RootValue = rootValue })),
-            ("execute, then write the JSON response", () => { buffer.Clear(); ResponseWriter.Write(buffer, Execute(request)); }),
-        };
-        var result = new List<(string, double, long)>();
-        foreach (var (step, run) in steps)
-        {
-            for (var i = 0; i < runs / 4; i++)
-            {
-                run();
-            }
-
-            var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
-            var start = Stopwatch.GetTimestamp();
-            for (var i = 0; i < runs; i++)
-            {
-                run();
-            }
-
-            var elapsed = Stopwatch.GetElapsedTime(start);
-            result.Add((step, elapsed.TotalMicroseconds / runs, (GC.GetAllocatedBytesForCurrentThread() - bytesBefore) / runs));
-        }
-
-        return result;
-    }
 }

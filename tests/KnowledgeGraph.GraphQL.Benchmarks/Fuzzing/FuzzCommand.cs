@@ -92,17 +92,14 @@ internal static class FuzzCommand
         Console.WriteLine(report.Summary());
         if (report.Slowest is { } slowest)
         {
-            Console.WriteLine($"Slowest request ({report.SlowestMs:F1} ms):\n{slowest.Describe(maxLength: 600)}");
+            Console.WriteLine($"Slowest request, number {report.SlowestNumber} ({report.SlowestMs:F1} ms):\n{slowest.Describe(maxLength: 600)}");
         }
 
-        foreach (var violation in report.Violations.Take(10))
+        foreach (var cause in report.Violations.GroupBy(v => v.Cause))
         {
-            Console.WriteLine($"\nVIOLATION {violation.Kind}: {violation.Detail}\n{violation.Request.Describe()}");
-        }
-
-        if (report.Violations.Count > 10)
-        {
-            Console.WriteLine($"\n... and {report.Violations.Count - 10} more violation(s).");
+            var first = cause.First();
+            Console.WriteLine($"\n{cause.Count()} VIOLATION(S) {cause.Key}\n  requests {string.Join(", ", cause.Take(20).Select(v => v.Number))}{(cause.Count() > 20 ? ", ..." : string.Empty)}");
+            Console.WriteLine($"  the first, request {first.Number}: {first.Detail}\n{first.Request.Describe()}");
         }
 
         return report.Violations.Count == 0 ? 0 : 1;

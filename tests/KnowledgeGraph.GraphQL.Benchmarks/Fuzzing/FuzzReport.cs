@@ -10,6 +10,8 @@ internal sealed class FuzzReport
 
     public double SlowestMs { get; set; }
 
+    public int SlowestNumber { get; set; }
+
     public FuzzRequest? Slowest { get; set; }
 
     public double PeakWorkingSetMb { get; set; }

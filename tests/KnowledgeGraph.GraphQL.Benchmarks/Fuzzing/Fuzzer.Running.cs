@@ -11,7 +11,7 @@ internal sealed partial class Fuzzer
     /// violations. Variables are read as a host reads them, before the clock starts; JSON nested deeper
     /// than hosts accept never reaches the engine.
     /// </summary>
-    public void RunOne(FuzzRequest request, FuzzReport report)
+    private void RunOne(FuzzRequest request, FuzzReport report, int number)
     {
         JsonDocument? variables = null;
         try
@@ -44,7 +44,7 @@ internal sealed partial class Fuzzer
         catch (Exception escaped)
         {
             outcome = "exception";
-            report.Violations.Add(new FuzzViolation("exception", escaped.ToString(), request));
+            report.Violations.Add(new FuzzViolation("exception", escaped.ToString(), request, number));
         }
 
         var elapsedMs = Stopwatch.GetElapsedTime(Interlocked.Read(ref currentStarted)).TotalMilliseconds;
@@ -55,11 +55,12 @@ internal sealed partial class Fuzzer
         {
             report.SlowestMs = elapsedMs;
             report.Slowest = request;
+            report.SlowestNumber = number;
         }
 
         if (elapsedMs > options.TimeLimitMs)
         {
-            report.Violations.Add(new FuzzViolation("slow", $"{elapsedMs:F0} ms (limit {options.TimeLimitMs} ms)", request));
+            report.Violations.Add(new FuzzViolation("slow", $"{elapsedMs:F0} ms (limit {options.TimeLimitMs} ms)", request, number));
         }
     }
 

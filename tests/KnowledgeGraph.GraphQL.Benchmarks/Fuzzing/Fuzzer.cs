@@ -64,7 +64,7 @@ internal sealed partial class Fuzzer
         var warmUp = new Fuzzer(options with { Seed = options.Seed + 1_000_003 });
         for (var i = 0; i < WarmUpRequests; i++)
         {
-            RunOne(warmUp.NextRequest(), new FuzzReport());
+            RunOne(warmUp.NextRequest(), new FuzzReport(), number: -1);
         }
 
         var report = new FuzzReport();
@@ -74,14 +74,14 @@ internal sealed partial class Fuzzer
         {
             var request = NextRequest();
             progress?.Invoke(i);
-            RunOne(request, report);
+            RunOne(request, report, i);
             if (i % 256 == 255 || i == options.Count - 1)
             {
                 process.Refresh();
                 report.PeakWorkingSetMb = Math.Max(report.PeakWorkingSetMb, process.PeakWorkingSet64 / (1024.0 * 1024.0));
                 if (report.PeakWorkingSetMb > options.MemoryLimitMb)
                 {
-                    report.Violations.Add(new FuzzViolation("memory", $"peak working set {report.PeakWorkingSetMb:F0} MB after request {i}", request));
+                    report.Violations.Add(new FuzzViolation("memory", $"peak working set {report.PeakWorkingSetMb:F0} MB after request {i}", request, i));
                     break;
                 }
             }

@@ -40,6 +40,25 @@ internal static class NewsroomQueries
         }
         """;
 
+    /// <summary>The actor workload built up part by part, to tell what each part costs.</summary>
+    public static IReadOnlyList<(string Part, string Query)> ActorWithTiesParts { get; } =
+    [
+        ("actor { id }", """query ($id: ID!) { actor(id: $id) { id } }"""),
+        ("+ name aliases", """query ($id: ID!) { actor(id: $id) { id name aliases } }"""),
+        ("+ ties { id } (10 objects)", """query ($id: ID!) { actor(id: $id) { id name aliases ties { id } } }"""),
+        ("+ type date evidence", """query ($id: ID!) { actor(id: $id) { id name aliases ties { id type date evidence } } }"""),
+        ("+ article { id title publisher }", """query ($id: ID!) { actor(id: $id) { id name aliases ties { id type date evidence article { id title publisher } } } }"""),
+        ("+ target { id name } (the workload)", ActorWithTies),
+    ];
+
+    /// <summary>The wide list with one field, then all ten, to tell the cost of an object from that of a field.</summary>
+    public static IReadOnlyList<(string Part, string Query)> WideListParts { get; } =
+    [
+        ("articles { id } (500 objects)", "{ articles(first: 500) { id } }"),
+        ("articles { 5 fields }", "{ articles(first: 500) { id title publisher url publishedOn } }"),
+        ("articles { 10 fields } (the workload)", WideList),
+    ];
+
     /// <summary>Hand-written requests the fuzzer mutates besides generated ones: every kind of selection the schema offers.</summary>
     public static IReadOnlyList<string> FuzzSeeds { get; } =
     [
