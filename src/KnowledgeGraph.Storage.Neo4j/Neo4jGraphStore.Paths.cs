@@ -19,7 +19,7 @@ public sealed partial class Neo4jGraphStore
         .ToArray();
 
     private static readonly string HopTiesQuery =
-        "UNWIND $pairs AS pair MATCH (a:Actor {id: pair[0]})-[t:TIE]-(b:Actor {id: pair[1]}) WHERE " + TieFilterCypher.Where("t")
+        "UNWIND $pairs AS pair MATCH (a:Actor {id: pair[0]})-[t:TIE]-(b:Actor) USING INDEX a:Actor(id) WHERE b.id = pair[1] AND " + TieFilterCypher.Where("t")
         + " RETURN pair[0] AS a, pair[1] AS b, " + TieProperties.Projection;
 
     /// <inheritdoc/>

@@ -22,10 +22,11 @@ internal static class GraphWrites
 
     private const string RedirectsStatement = "UNWIND $rows AS r MERGE (d:Redirect {id: r.id}) SET d.actor = r.actor";
 
-    // The stored reports with the content of each row, a live one first: what re-adding a report returns.
+    // The stored reports with the content of each row, a live one first: what re-adding a report returns. The hint
+    // keeps 3.1's planner from scanning the whole actor index once per row (seen: 13 s for 5,000 rows on 1,000 actors).
     private const string SameContentQuery =
-        "UNWIND $rows AS r MATCH (s:Actor {id: r.source})-[t:TIE]->(e:Actor {id: r.target}) "
-        + "WHERE t.type = r.type AND t.article = r.article AND t.precision = r.precision AND coalesce(t.date, '') = r.date AND t.evidence = r.evidence "
+        "UNWIND $rows AS r MATCH (s:Actor {id: r.source})-[t:TIE]->(e:Actor) USING INDEX s:Actor(id) "
+        + "WHERE e.id = r.target AND t.type = r.type AND t.article = r.article AND t.precision = r.precision AND coalesce(t.date, '') = r.date AND t.evidence = r.evidence "
         + "RETURN r.index AS index, " + TieProperties.Projection + " ORDER BY index, t.retractedAt IS NOT NULL, t.id";
 
     public static Task ActorsAsync(CypherRunner run, IReadOnlyList<Actor> actors, CancellationToken cancellationToken) =>

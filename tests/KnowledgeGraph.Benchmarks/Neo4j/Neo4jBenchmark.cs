@@ -13,8 +13,8 @@ namespace KnowledgeGraph.Benchmarks.Neo4j;
 /// </summary>
 internal static class Neo4jBenchmark
 {
-    private const int Warmup = 20;
-    private const int Iterations = 200;
+    private const int Warmup = 5;
+    private const int Iterations = 100;
 
     public static async Task<int> RunAsync(string[] args)
     {

@@ -12,15 +12,15 @@ internal sealed class ReportTable
     public void Print(TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine($"{"query",-34} {"store p50",10} {"store p99",10} {"SQL p50",10} {"SQL p99",10} {"SQL/store",10}  note");
-        output.WriteLine(new string('-', 120));
+        output.WriteLine($"{"",-34} {"------------ store ------------",31}  {"------------- SQL -------------",31}");
+        output.WriteLine($"{"query",-34} {"p50",10} {"p99",10} {"cpu p50",10}  {"p50",10} {"p99",10} {"cpu p50",10} {"SQL/store",10}  note");
+        output.WriteLine(new string('-', 140));
         foreach (var (query, store, sql, note) in _rows)
         {
-            var sqlMedian = sql is null ? "-" : Ms(sql.MedianMs);
-            var sqlP99 = sql is null ? "-" : Ms(sql.P99Ms);
+            var sqlColumns = sql is null ? $"{"-",10} {"-",10} {"-",10}" : $"{Ms(sql.MedianMs),10} {Ms(sql.P99Ms),10} {Ms(sql.CpuMedianMs),10}";
             var ratio = sql is null ? "-" : (sql.MedianMs / store.MedianMs).ToString("F0", CultureInfo.InvariantCulture) + "x";
             var timeouts = sql is { TimedOut: > 0 } ? $" ({sql.TimedOut} of {sql.Samples} SQL runs hit the cap)" : "";
-            output.WriteLine($"{query,-34} {Ms(store.MedianMs),10} {Ms(store.P99Ms),10} {sqlMedian,10} {sqlP99,10} {ratio,10}  {note}{timeouts}");
+            output.WriteLine($"{query,-34} {Ms(store.MedianMs),10} {Ms(store.P99Ms),10} {Ms(store.CpuMedianMs),10}  {sqlColumns} {ratio,10}  {note}{timeouts}");
         }
     }
 

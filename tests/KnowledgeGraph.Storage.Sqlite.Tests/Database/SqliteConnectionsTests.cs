@@ -27,13 +27,14 @@ public sealed class SqliteConnectionsTests : IClassFixture<SqliteFixture>
     }
 
     [Fact]
-    public void Readers_cannot_write()
+    public void Readers_map_the_file_and_cannot_write()
     {
         var options = new SqliteStoreOptions { Path = _fixture.NewPath() };
         using var writer = SqliteConnections.OpenWriter(options);
         SqliteConnections.Execute(writer, "CREATE TABLE t (x)");
         using var reader = SqliteConnections.OpenReader(options);
 
+        Assert.True(long.Parse(Pragma(reader, "mmap_size"), CultureInfo.InvariantCulture) > 0);
         Assert.Throws<SqliteException>(() => SqliteConnections.Execute(reader, "INSERT INTO t VALUES (1)"));
     }
 

@@ -74,6 +74,24 @@ public sealed class SchemaMigratorTests : IClassFixture<SqliteFixture>
         Assert.Equal(SchemaMigrator.CurrentVersion + 1, ReadVersion(path));
     }
 
+    [Theory]
+    [InlineData("INSERT INTO actor (seq, id, kind, name, aliases) VALUES (9, 'x', 'CLAN', 'X', '[]')")]
+    [InlineData("INSERT INTO actor (seq, id, kind, name, aliases) VALUES (9, 'x', 'FACTION', 'X', 'not json')")]
+    [InlineData("INSERT INTO article (seq, id, published_precision, text) VALUES (9, 'x', 'WEEK', 'text')")]
+    [InlineData("INSERT INTO tie (seq, id, type, source, target, article, date_precision, evidence) VALUES (9, 'x', 'FRIENDS', 1, 2, 1, 'DAY', 'e')")]
+    [InlineData("INSERT INTO tie (seq, id, type, source, target, article, date_precision, evidence) VALUES (9, 'x', 'MET_WITH', 1, 2, 1, 'DECADE', 'e')")]
+    public void The_schema_refuses_values_outside_the_wire_names(string insert)
+    {
+        var path = _fixture.NewPath();
+        WriteVersionOneFile(path);
+        using var connection = Open(path);
+        SchemaMigrator.Migrate(connection, SchemaMigrator.CurrentVersion);
+
+        var refusal = Assert.Throws<SqliteException>(() => SqliteConnections.Execute(connection, insert));
+
+        Assert.Contains("CHECK constraint failed", refusal.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_migration_script_is_embedded_and_versions_count_up_from_one()
     {
