@@ -10,7 +10,7 @@ internal static class JsonValues
     public static object? Unwrap(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
-        JsonValueKind.String => element.GetString(),
+        JsonValueKind.String => Utilities.JsonStrings.Read(element),
         JsonValueKind.Number => element.GetDouble(),
         JsonValueKind.True => JsValue.True,
         JsonValueKind.False => JsValue.False,

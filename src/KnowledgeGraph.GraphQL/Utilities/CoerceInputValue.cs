@@ -178,14 +178,14 @@ public static class CoerceInputValue
             {
                 GraphQLEnumType enumType => enumType.ParseValue(inputValue, hideSuggestions),
                 GraphQLScalarType scalar => scalar.ParseValue(inputValue),
-                _ => throw new ArgumentException($"Unexpected input type: {type}.", nameof(type)),
+                _ => throw new System.Diagnostics.UnreachableException($"Unexpected input type: {type}."),
             };
         }
         catch (GraphQLError error)
         {
             onError([.. path], inputValue, error);
         }
-        catch (Exception error) when (error is not ArgumentException)
+        catch (Exception error) when (error is not System.Diagnostics.UnreachableException)
         {
             onError(
                 [.. path],

@@ -30,7 +30,7 @@ internal static class JsValue
         {
             return element.ValueKind switch
             {
-                JsonValueKind.String => element.GetString(),
+                JsonValueKind.String => JsonStrings.Read(element),
                 JsonValueKind.Number => element.GetDouble(),
                 JsonValueKind.True => True,
                 JsonValueKind.False => False,

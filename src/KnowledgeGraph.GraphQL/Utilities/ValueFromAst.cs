@@ -172,11 +172,11 @@ public static class ValueFromAst
             {
                 GraphQLEnumType enumType => enumType.ParseLiteral(valueNode),
                 GraphQLScalarType scalar => scalar.ParseLiteral(valueNode, variables),
-                _ => throw new ArgumentException($"Unexpected input type: {type}.", nameof(type)),
+                _ => throw new System.Diagnostics.UnreachableException($"Unexpected input type: {type}."),
             };
             return true;
         }
-        catch (Exception ex) when (ex is not ArgumentException)
+        catch (Exception ex) when (ex is not System.Diagnostics.UnreachableException)
         {
             value = null;
             return false;

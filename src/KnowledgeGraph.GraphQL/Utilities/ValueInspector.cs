@@ -185,7 +185,7 @@ internal static partial class ValueInspector
 
     private static string FormatJson(JsonElement element, List<object> seen) => element.ValueKind switch
     {
-        JsonValueKind.String => JsonString(element.GetString()!),
+        JsonValueKind.String => JsonString(JsonStrings.Read(element)),
         JsonValueKind.Number => JsNumber.ToString(element.GetDouble()),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
