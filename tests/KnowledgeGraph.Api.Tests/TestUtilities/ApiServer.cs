@@ -35,6 +35,26 @@ internal sealed class ApiServer : WebApplicationFactory<Program>
         StartServer();
     }
 
+    /// <summary>
+    /// The error that stops a server with these settings from starting. WebApplicationFactory sometimes surfaces an
+    /// ObjectDisposedException from its own teardown instead of the start-up error under load; a second start shows
+    /// the real one.
+    /// </summary>
+    public static Exception StartupError(IReadOnlyDictionary<string, string?> settings)
+    {
+        Exception? last = null;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            last = Assert.ThrowsAny<Exception>(() => new ApiServer(settings));
+            if (last is not ObjectDisposedException)
+            {
+                return last;
+            }
+        }
+
+        return last!;
+    }
+
     public string DatabasePath => _settings["KnowledgeGraph:Storage:Sqlite:Path"]!;
 
     private bool CountsStoreCalls { get; }
