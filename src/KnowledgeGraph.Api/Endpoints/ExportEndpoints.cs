@@ -49,6 +49,16 @@ internal static class ExportEndpoints
         {
             FileNameStar = request.Exporter.FileNameFor(request.Selection, exportedAt),
         }.ToString();
-        await request.Exporter.WriteAsync(store, request.Selection, http.Response.Body, exportedAt, http.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            await request.Exporter.WriteAsync(store, request.Selection, http.Response.Body, exportedAt, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (ExportSelectionException unknown) when (!http.Response.HasStarted)
+        {
+            // An unknown actor or article is found before the first byte is written: answer 404 naming it.
+            http.Response.Headers.Remove(HeaderNames.ContentDisposition);
+            await Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "The selection names something the graph does not hold.", detail: unknown.Message)
+                .ExecuteAsync(http).ConfigureAwait(false);
+        }
     }
 }
