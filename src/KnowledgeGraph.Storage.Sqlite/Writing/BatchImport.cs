@@ -70,7 +70,7 @@ internal static partial class BatchImport
 
     private static void WriteActors(WriteSession session, List<Actor> actors, BatchReferences refs)
     {
-        var written = new List<(int Index, Actor Actor)>(actors.Count);
+        var written = new List<(int Index, Actor Actor, ActorNames Names)>(actors.Count);
         using (var write = new ActorWrite(session.Connection))
         {
             foreach (var actor in actors)
@@ -84,10 +84,10 @@ internal static partial class BatchImport
                 }
 
                 write.Run(GraphModel.SeqOf(index), actor, isNew);
-                written.Add((index, actor));
+                written.Add((index, actor, new ActorNames(actor.Name, actor.Aliases)));
             }
         }
 
-        session.OnCommit(model => written.ForEach(w => model.SetActor(w.Index, w.Actor.Id, w.Actor.Kind, w.Actor.Name, w.Actor.Aliases)));
+        session.OnCommit(model => written.ForEach(w => model.SetActor(w.Index, w.Actor.Id, w.Actor.Kind, w.Names)));
     }
 }
