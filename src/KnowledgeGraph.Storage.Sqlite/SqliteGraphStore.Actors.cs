@@ -112,6 +112,7 @@ public sealed partial class SqliteGraphStore
             write.Run(GraphModel.SeqOf(index), actor, isNew);
         }
 
-        session.OnCommit(model => model.SetActor(index, actor.Id, actor.Kind, actor.Name, actor.Aliases));
+        var names = new ActorNames(actor.Name, actor.Aliases);
+        session.OnCommit(model => model.SetActor(index, actor.Id, actor.Kind, names));
     }
 }

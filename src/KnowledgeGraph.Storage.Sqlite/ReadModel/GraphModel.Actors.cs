@@ -34,7 +34,11 @@ internal sealed partial class GraphModel
     /// <summary>Ids merged away, with the live actor each resolves to.</summary>
     public IEnumerable<KeyValuePair<string, int>> Redirects => _redirects;
 
-    public void SetActor(int actor, string id, ActorKind kind, string name, IReadOnlyList<string> aliases)
+    /// <param name="actor">The actor's index.</param>
+    /// <param name="id">Its id.</param>
+    /// <param name="kind">Its kind.</param>
+    /// <param name="names">Its spellings, normalised by the writer before it takes the lock.</param>
+    public void SetActor(int actor, string id, ActorKind kind, ActorNames names)
     {
         while (_actorIds.Count <= actor)
         {
@@ -46,7 +50,7 @@ internal sealed partial class GraphModel
         _actorIds[actor] = id;
         _actorKinds[actor] = kind;
         _liveActors[id] = actor;
-        Names.Set(actor, name, aliases);
+        Names.Set(actor, names);
     }
 
     public void SetRedirect(string id, int actor) => _redirects[id] = actor;

@@ -29,7 +29,7 @@ internal static class ModelLoader
         {
             while (rows.Read())
             {
-                model.SetActor(GraphModel.IndexOf(rows.GetInt64(0)), rows.GetString(1), (ActorKind)rows.GetInt32(2), rows.GetString(3), AliasColumn.Read(rows.GetString(4)));
+                model.SetActor(GraphModel.IndexOf(rows.GetInt64(0)), rows.GetString(1), (ActorKind)rows.GetInt32(2), new ActorNames(rows.GetString(3), AliasColumn.Read(rows.GetString(4))));
             }
         }
 

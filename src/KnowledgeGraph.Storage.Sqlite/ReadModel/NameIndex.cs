@@ -26,14 +26,14 @@ internal sealed class NameIndex
 
     public ActorNames Of(int actor) => _actors[actor] ?? throw new InvalidOperationException($"Actor slot {actor} has no names.");
 
-    public void Set(int actor, string name, IReadOnlyList<string> aliases)
+    public void Set(int actor, ActorNames names)
     {
         while (_actors.Count <= actor)
         {
             _actors.Add(null);
         }
 
-        _actors[actor] = new ActorNames(name, aliases);
+        _actors[actor] = names;
         _changed.Add(actor);
     }
 

@@ -44,9 +44,10 @@ internal static class ActorMerge
         Execute(session, DeleteActorSql, ("$merged", mergedSeq));
         Execute(session, RecordSql, ("$kept", record.KeptId), ("$merged", record.MergedId), ("$by", record.By),
             ("$at", DateColumns.Instant(record.At)), ("$reason", record.Reason));
+        var names = new ActorNames(united.Name, united.Aliases);
         session.OnCommit(m =>
         {
-            m.SetActor(keptIndex, united.Id, united.Kind, united.Name, united.Aliases);
+            m.SetActor(keptIndex, united.Id, united.Kind, names);
             m.Merge(mergedIndex, keptIndex, moves);
         });
     }

@@ -17,8 +17,7 @@ internal static partial class BatchImport
     /// <summary>A merge record to write and the id its merged id resolves to, through the batch's own chains.</summary>
     private sealed record PlannedMerge(MergeRecord Record, string ResolvesTo);
 
-    // The rules have checked every kept id resolves and no chain loops; what is left is agreeing with redirects
-    // already stored and leaving out records stored before.
+    // What the rules leave to the store: agreeing with redirects already stored, and leaving out records stored before.
     private static List<PlannedMerge> PlanMerges(WriteSession session, IReadOnlyList<MergeRecord> merges, List<RuleViolation> violations)
     {
         var keptOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -38,8 +37,10 @@ internal static partial class BatchImport
                 continue;
             }
 
+            // This runs before the rules' verdict, so a chain that loops (which they refuse) must not loop here.
             var resolvesTo = merge.KeptId;
-            while (keptOf.TryGetValue(resolvesTo, out var next))
+            var followed = new HashSet<string>(StringComparer.Ordinal);
+            while (keptOf.TryGetValue(resolvesTo, out var next) && followed.Add(resolvesTo))
             {
                 resolvesTo = next;
             }

@@ -27,21 +27,21 @@ internal static partial class BatchImport
         }
 
         // In id order the id index grows at its end instead of splitting pages all over: a third faster on 1M ties.
-        fresh.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var inOrder = IdOrder.Sort(fresh);
 
         // New ties take consecutive indices; their resolved ends and article are kept for the model, three ints a tie.
-        var first = session.NewTieIndices(fresh.Count);
-        var refsOf = new int[fresh.Count * 3];
+        var first = session.NewTieIndices(inOrder.Length);
+        var refsOf = new int[inOrder.Length * 3];
         using (var insert = new TieInsert(session.Connection))
         {
-            for (var i = 0; i < fresh.Count; i++)
+            for (var i = 0; i < inOrder.Length; i++)
             {
                 if (i % CancellationStride == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var tie = fresh[i];
+                var tie = inOrder[i];
                 int source = refs.Actor(tie.Source), target = refs.Actor(tie.Target), article = refs.Article(tie.Article);
                 (refsOf[3 * i], refsOf[(3 * i) + 1], refsOf[(3 * i) + 2]) = (source, target, article);
                 insert.Run(GraphModel.SeqOf(first + i), tie, GraphModel.SeqOf(source), GraphModel.SeqOf(target), GraphModel.SeqOf(article));
@@ -50,9 +50,9 @@ internal static partial class BatchImport
 
         session.OnCommit(model =>
         {
-            for (var i = 0; i < fresh.Count; i++)
+            for (var i = 0; i < inOrder.Length; i++)
             {
-                model.AddTie(first + i, fresh[i].Type, refsOf[3 * i], refsOf[(3 * i) + 1], refsOf[(3 * i) + 2], fresh[i].Date, fresh[i].IsRetracted);
+                model.AddTie(first + i, inOrder[i].Type, refsOf[3 * i], refsOf[(3 * i) + 1], refsOf[(3 * i) + 2], inOrder[i].Date, inOrder[i].IsRetracted);
             }
         });
         return (fresh.Count, ties.Count - fresh.Count);

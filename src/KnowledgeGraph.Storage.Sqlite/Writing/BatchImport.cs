@@ -1,33 +1,90 @@
+using System.Runtime.ExceptionServices;
 using KnowledgeGraph.Core.Import;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Rules;
+using KnowledgeGraph.Storage.Sqlite.Database;
 using KnowledgeGraph.Storage.Sqlite.ReadModel;
 
 namespace KnowledgeGraph.Storage.Sqlite.Writing;
 
 /// <summary>
-/// Writes a whole batch inside the write transaction: every rule is checked first (nothing is written if any row
-/// breaks one), then articles, actors, ties and merges go in through statements prepared once for all their rows.
+/// Writes a whole batch inside the write transaction, through statements prepared once for all their rows. The batch
+/// rules (<see cref="BatchRules"/>) decide whether anything is kept: they run on a second core while this thread
+/// writes the articles and actors, and if they refuse the batch the transaction rolls back whatever was written.
 /// </summary>
 internal static partial class BatchImport
 {
     // How often a long import looks at its cancellation token.
     private const int CancellationStride = 10_000;
 
-    public static ImportResult Run(WriteSession session, GraphBatch batch, CancellationToken cancellationToken)
+    /// <param name="session">The write transaction.</param>
+    /// <param name="batch">The batch to import.</param>
+    /// <param name="readers">Where the rules get a connection of their own: they read only the committed graph,
+    /// which is what a read connection sees while this transaction is open.</param>
+    /// <param name="cancellationToken">Checked while the ties go in.</param>
+    public static ImportResult Run(WriteSession session, GraphBatch batch, ReadConnectionPool readers, CancellationToken cancellationToken)
     {
-        var prepared = BatchRules.Prepare(batch, session.Lookup);
-        var violations = new List<RuleViolation>();
-        var actors = CheckActors(session.Model, prepared.Actors, violations);
-        var merges = PlanMerges(session, prepared.Merges, violations);
-        GraphRules.ThrowIfAny(violations);
+        var connection = readers.Rent();
+        var rules = Task.Run(() => BatchRules.Prepare(batch, new TransactionLookup(connection, session.Model)), CancellationToken.None);
+        try
+        {
+            return Run(session, batch, rules, cancellationToken);
+        }
+        finally
+        {
+            // A write that fails early must not hand the connection back while the rules still read through it.
+            ((IAsyncResult)rules).AsyncWaitHandle.WaitOne();
+            readers.Return(connection);
+        }
+    }
 
+    private static ImportResult Run(WriteSession session, GraphBatch batch, Task<GraphBatch> rules, CancellationToken cancellationToken)
+    {
+        var violations = new List<RuleViolation>();
         var refs = new BatchReferences(session.Model);
-        var (articlesAdded, articlesUnchanged) = WriteArticles(session, prepared.Articles, refs);
-        WriteActors(session, actors, refs);
+        List<Actor> actors = [];
+        List<PlannedMerge> merges = [];
+        (int Added, int Unchanged) articles = default;
+        Exception? tentative = null;
+        try
+        {
+            actors = CheckActors(session.Model, batch.Actors, violations);
+            merges = PlanMerges(session, batch.Merges, violations);
+            articles = WriteArticles(session, batch.Articles, refs);
+            WriteActors(session, actors, refs);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Rows the rules will refuse can fail on the way in (a missing name, say); the rules' verdict comes first.
+            tentative = e;
+        }
+
+        var prepared = Verdict(rules, violations);
+        if (tentative is not null)
+        {
+            ExceptionDispatchInfo.Throw(tentative);
+        }
+
         var (tiesAdded, tiesUnchanged) = WriteTies(session, prepared.Ties, refs, cancellationToken);
         var mergesRecorded = WriteMerges(session, merges, refs);
-        return new ImportResult(articlesAdded, articlesUnchanged, actors.Count, tiesAdded, tiesUnchanged, mergesRecorded);
+        return new ImportResult(articles.Added, articles.Unchanged, actors.Count, tiesAdded, tiesUnchanged, mergesRecorded);
+    }
+
+    // Waits for the rules and reports their violations together with the store's own.
+    private static GraphBatch Verdict(Task<GraphBatch> rules, List<RuleViolation> violations)
+    {
+        GraphBatch prepared;
+        try
+        {
+            prepared = rules.GetAwaiter().GetResult();
+        }
+        catch (GraphRuleException refusal)
+        {
+            throw new GraphRuleException([.. refusal.Violations, .. violations]);
+        }
+
+        GraphRules.ThrowIfAny(violations);
+        return prepared;
     }
 
     // Actors are stored with the display name among their aliases; the checks that need the stored graph run here.
@@ -70,7 +127,7 @@ internal static partial class BatchImport
 
     private static void WriteActors(WriteSession session, List<Actor> actors, BatchReferences refs)
     {
-        var written = new List<(int Index, Actor Actor)>(actors.Count);
+        var written = new List<(int Index, Actor Actor, ActorNames Names)>(actors.Count);
         using (var write = new ActorWrite(session.Connection))
         {
             foreach (var actor in actors)
@@ -84,10 +141,10 @@ internal static partial class BatchImport
                 }
 
                 write.Run(GraphModel.SeqOf(index), actor, isNew);
-                written.Add((index, actor));
+                written.Add((index, actor, new ActorNames(actor.Name, actor.Aliases)));
             }
         }
 
-        session.OnCommit(model => written.ForEach(w => model.SetActor(w.Index, w.Actor.Id, w.Actor.Kind, w.Actor.Name, w.Actor.Aliases)));
+        session.OnCommit(model => written.ForEach(w => model.SetActor(w.Index, w.Actor.Id, w.Actor.Kind, w.Names)));
     }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Core.Model;
 
 namespace KnowledgeGraph.Storage.Sqlite.Writing;
@@ -9,8 +11,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// </summary>
 internal sealed class ReportSet
 {
-    private const ulong FnvOffset = 14695981039346656037;
-    private const ulong FnvPrime = 1099511628211;
+    private const ulong Seed = 0x27D4EB2F165667C5;
 
     private readonly IReadOnlyList<Tie> _ties;
     private readonly Dictionary<ulong, int> _firstByHash;
@@ -36,24 +37,30 @@ internal sealed class ReportSet
         return _ties[_firstByHash[hash]].ContentKey != report && (_sharingAHash ??= []).Add(report);
     }
 
-    // FNV-1a over every field, with a separator that no field contains between the strings.
+    // Every field, strings four characters to a step, each string closed by its length so fields cannot run together.
     private static ulong Hash(TieContentKey report)
     {
-        var hash = Mix(FnvOffset, (int)report.Type);
-        hash = Mix(hash, (int)report.Date.Precision);
-        hash = Mix(hash, report.Date.IsUnknown ? 0 : report.Date.Start.DayNumber);
+        var hash = Step(Seed, (ulong)report.Type);
+        hash = Step(hash, (ulong)report.Date.Precision);
+        hash = Step(hash, report.Date.IsUnknown ? 0 : (ulong)report.Date.Start.DayNumber);
         foreach (var text in (ReadOnlySpan<string>)[report.Source, report.Target, report.Article, report.Evidence])
         {
-            foreach (var c in text)
+            var words = MemoryMarshal.Cast<char, ulong>(text.AsSpan());
+            foreach (var word in words)
             {
-                hash = Mix(hash, c);
+                hash = Step(hash, word);
             }
 
-            hash = Mix(hash, 0x1F);
+            for (var i = words.Length * 4; i < text.Length; i++)
+            {
+                hash = Step(hash, text[i]);
+            }
+
+            hash = Step(hash, (ulong)text.Length);
         }
 
         return hash;
     }
 
-    private static ulong Mix(ulong hash, int value) => (hash ^ (uint)value) * FnvPrime;
+    private static ulong Step(ulong hash, ulong value) => BitOperations.RotateLeft(hash ^ (value * 0x9E3779B97F4A7C15), 27) * 0xC2B2AE3D27D4EB4F;
 }
