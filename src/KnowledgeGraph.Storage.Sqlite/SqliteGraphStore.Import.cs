@@ -14,6 +14,6 @@ public sealed partial class SqliteGraphStore
     public Task<ImportResult> ImportAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return WriteAsync(session => BatchImport.Run(session, batch, cancellationToken), cancellationToken);
+        return WriteAsync(session => BatchImport.Run(session, batch, cancellationToken), cancellationToken, checkedReferences: true);
     }
 }

@@ -2,7 +2,6 @@ using KnowledgeGraph.Core.Store;
 using KnowledgeGraph.Storage.Sqlite.Database;
 using KnowledgeGraph.Storage.Sqlite.ReadModel;
 using KnowledgeGraph.Storage.Sqlite.Schema;
-using KnowledgeGraph.Storage.Sqlite.Writing;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
@@ -23,6 +22,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     private readonly ReadConnectionPool _readers;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ReaderWriterLockSlim _modelLock = new(LockRecursionPolicy.NoRecursion);
+    private readonly WalCheckpoints _checkpoints = new();
     private GraphModel _model;
     private int _disposed;
 
@@ -45,7 +45,13 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.Path, nameof(options));
+        if (string.IsNullOrWhiteSpace(options.Path) || options.MaxIdleReadConnections < 0 || options.BusyTimeout < TimeSpan.Zero)
+        {
+            throw new ArgumentException(
+                "SqliteStoreOptions need a Path naming the database file, MaxIdleReadConnections of 0 or more and a BusyTimeout of zero or more.",
+                nameof(options));
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         if (Path.GetDirectoryName(Path.GetFullPath(options.Path)) is { } directory)
         {
@@ -81,94 +87,5 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         _modelLock.ExitWriteLock();
         _modelLock.Dispose();
         _writeGate.Dispose();
-    }
-
-    /// <summary>Runs a read against the model and a read connection, under the read lock.</summary>
-    private Task<T> ReadAsync<T>(Func<StoreConnection, GraphModel, T> read, CancellationToken cancellationToken)
-    {
-        if (cancellationToken.IsCancellationRequested)
-        {
-            return Task.FromCanceled<T>(cancellationToken);
-        }
-
-        try
-        {
-            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
-            var connection = _readers.Rent();
-            try
-            {
-                _modelLock.EnterReadLock();
-                try
-                {
-                    return Task.FromResult(read(connection, _model));
-                }
-                finally
-                {
-                    _modelLock.ExitReadLock();
-                }
-            }
-            finally
-            {
-                _readers.Return(connection);
-            }
-        }
-        catch (Exception e)
-        {
-            return Task.FromException<T>(e);
-        }
-    }
-
-    /// <summary>
-    /// Runs a write in one transaction on the writer connection. If it throws, the transaction rolls back and the model
-    /// is untouched; if it returns, the commit and the model update happen together under the write lock.
-    /// </summary>
-    private async Task<T> WriteAsync<T>(Func<WriteSession, T> write, CancellationToken cancellationToken)
-    {
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
-            var session = new WriteSession(_writer, _model, _time);
-            _writer.Execute("BEGIN IMMEDIATE");
-            try
-            {
-                var result = write(session);
-                Publish(session);
-                return result;
-            }
-            catch
-            {
-                SqliteConnections.RollbackIfActive(_writer.Connection);
-                throw;
-            }
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
-    private void Publish(WriteSession session)
-    {
-        _modelLock.EnterWriteLock();
-        try
-        {
-            _writer.Execute("COMMIT");
-            try
-            {
-                session.ApplyTo(_model);
-            }
-            catch
-            {
-                // The write stands in the file, but the model took it only in part: rebuild the model from the file,
-                // the truth, and still report the failure, which is a bug.
-                _model = ModelLoader.Load(_writer);
-                throw;
-            }
-        }
-        finally
-        {
-            _modelLock.ExitWriteLock();
-        }
     }
 }

@@ -8,9 +8,12 @@ public static class GraphStoreRegistration
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section))
-            .Validate(o => o.Provider is not null && (o.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)),
-                "KnowledgeGraph:Storage:Provider must be Sqlite.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Sqlite.Path), "KnowledgeGraph:Storage:Sqlite:Path must not be empty.")
+            .Validate(o => o.IsSqlite || o.IsNeo4j, GraphStoreOpener.ProviderMessage)
+            .Validate(o => !o.IsSqlite || !string.IsNullOrWhiteSpace(o.Sqlite.Path), "KnowledgeGraph:Storage:Sqlite:Path must not be empty.")
+            .Validate(o => !o.IsNeo4j || o.Neo4j.AbsoluteUri is not null, GraphStoreOpener.Neo4jUriMessage)
+            .Validate(o => !o.IsNeo4j || o.Neo4j.AbsoluteUri?.UserInfo.Length is not > 0,
+                "KnowledgeGraph:Storage:Neo4j:Uri must not carry credentials; set KnowledgeGraph:Storage:Neo4j:User and :Password instead.")
+            .Validate(o => !o.IsNeo4j || !string.IsNullOrWhiteSpace(o.Neo4j.Database), "KnowledgeGraph:Storage:Neo4j:Database must name a database, such as neo4j.")
             .ValidateOnStart();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section))
             .Validate(o => !o.Enabled || File.Exists(o.Path), "KnowledgeGraph:Seed:Path must name an existing import document when seeding is enabled.")

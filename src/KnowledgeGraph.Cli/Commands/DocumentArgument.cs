@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Core.Import;
 using KnowledgeGraph.Core.Rules;
+using KnowledgeGraph.Core.Store;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -12,10 +13,35 @@ internal static class DocumentArgument
         Description = "An import document (graph-schema/README.md describes the format).",
     }.AcceptExistingOnly();
 
-    public static Task<GraphBatch> ReadAsync(FileInfo file, CancellationToken cancellationToken) =>
-        GraphDocumentReader.ReadFileAsync(file.FullName, cancellationToken);
+    /// <summary>
+    /// Reads the document, opens the store, runs <paramref name="act"/> and prints its summary; a document or a batch
+    /// that breaks a rule is reported with every problem and exits with <see cref="ExitCodes.InvalidData"/>.
+    /// </summary>
+    public static async Task<int> RunAsync(ParseResult parse, Argument<FileInfo> argument, CancellationToken cancellationToken,
+        Func<GraphBatch, IGraphStore, CancellationToken, Task<string>> act)
+    {
+        var file = parse.GetValue(argument)!;
+        try
+        {
+            var batch = await GraphDocumentReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+            var store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                parse.InvocationConfiguration.Output.WriteLine(await act(batch, store, cancellationToken).ConfigureAwait(false));
+                return ExitCodes.Ok;
+            }
+            finally
+            {
+                await CliStore.CloseAsync(store).ConfigureAwait(false);
+            }
+        }
+        catch (GraphRuleException rejection)
+        {
+            return Reject(parse.InvocationConfiguration.Error, file.Name, rejection);
+        }
+    }
 
-    public static int Reject(TextWriter error, string file, GraphRuleException rejection)
+    private static int Reject(TextWriter error, string file, GraphRuleException rejection)
     {
         error.WriteLine($"{file}: {rejection.Violations.Count} problem(s); nothing was written.");
         foreach (var violation in rejection.Violations)

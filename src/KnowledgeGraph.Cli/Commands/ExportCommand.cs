@@ -3,28 +3,66 @@ using KnowledgeGraph.Core.Export;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary><c>kg export --format json [--out F]</c>: the whole graph in the import format.</summary>
+/// <summary>
+/// <c>kg export --format F [--out FILE] [selection]</c>: the whole graph, or a subgraph, in any export format. The
+/// options carry the same names and rules as the parameters of <c>GET /export</c>.
+/// </summary>
 internal static class ExportCommand
 {
+    // Option name -> the /export parameter it sets.
+    private static readonly (string Option, string Parameter, string Description)[] SelectionOptions =
+    [
+        ("--actors", "actors", "Seed actor ids, comma-separated: export their neighbourhood instead of the whole graph."),
+        ("--depth", "depth", "Hops around the seeds, 1 to 3."),
+        ("--types", "types", "Tie types to follow, comma-separated (LEADS, AFFILIATED_WITH, MET_WITH, ATTACKED)."),
+        ("--from", "from", "Window start: YYYY, YYYY-MM or YYYY-MM-DD (the start of that interval)."),
+        ("--to", "to", "Window end: YYYY, YYYY-MM or YYYY-MM-DD (the end of that interval)."),
+        ("--include-undated", "includeUndated", "true or false: keep ties with an unknown date in a windowed export."),
+        ("--articles", "articles", "Article ids, comma-separated: export what these articles reported."),
+        ("--edges", "edges", "reports (one edge per tie) or relations (one per source, type and target, weighted)."),
+        ("--max-nodes", "maxNodes", "The most actors a neighbourhood export holds."),
+    ];
+
     public static Command Create()
     {
-        var format = new Option<string>("--format")
-        {
-            Description = "The output format.",
-            DefaultValueFactory = _ => "json",
-        };
-        format.AcceptOnlyFromAmong("json");
+        var format = new Option<string>("--format") { Description = "graphml, gexf, cytoscape, csv, jgf or json.", DefaultValueFactory = _ => "json" };
         var output = new Option<FileInfo?>("--out") { Description = "The file to write; standard output when left out." };
-        var command = new Command("export", "Export the whole graph; importing the output into an empty store gives an equal graph.") { format, output };
+        var command = new Command("export", "Export the graph or a subgraph; a whole-graph json export imports into an empty store as an equal graph.") { format, output };
+        var selection = SelectionOptions.Select(o => (new Option<string?>(o.Option) { Description = o.Description }, o.Parameter)).ToArray();
+        foreach (var (option, _) in selection)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var parameters = new Dictionary<string, string?>(StringComparer.Ordinal) { [GraphExporters.FormatParameter] = parse.GetValue(format) };
+            foreach (var (option, parameter) in selection)
+            {
+                if (parse.GetValue(option) is { } value)
+                {
+                    parameters[parameter] = value;
+                }
+            }
+
+            if (!GraphExporters.TryParseRequest(parameters, out var request, out var errors))
+            {
+                foreach (var error in errors)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine($"--{Kebab(error.Parameter)}: {error.Message}");
+                }
+
+                return ExitCodes.Usage;
+            }
+
             var store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
             try
             {
+                var exportedAt = DateTimeOffset.UtcNow;
                 if (parse.GetValue(output) is not { } file)
                 {
                     await using var stdout = Console.OpenStandardOutput();
-                    await GraphDocumentWriter.WriteAsync(store, stdout, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+                    await request.Exporter.WriteAsync(store, request.Selection, stdout, exportedAt, cancellationToken).ConfigureAwait(false);
                     return ExitCodes.Ok;
                 }
 
@@ -32,11 +70,11 @@ internal static class ExportCommand
                 var partial = file.FullName + ".partial";
                 await using (var stream = File.Create(partial))
                 {
-                    await GraphDocumentWriter.WriteAsync(store, stream, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+                    await request.Exporter.WriteAsync(store, request.Selection, stream, exportedAt, cancellationToken).ConfigureAwait(false);
                 }
 
                 File.Move(partial, file.FullName, overwrite: true);
-                parse.InvocationConfiguration.Error.WriteLine($"Exported the graph to {file.FullName}.");
+                parse.InvocationConfiguration.Error.WriteLine($"Exported to {file.FullName}.");
                 return ExitCodes.Ok;
             }
             finally
@@ -46,4 +84,7 @@ internal static class ExportCommand
         });
         return command;
     }
+
+    private static string Kebab(string parameter) =>
+        SelectionOptions.FirstOrDefault(o => o.Parameter == parameter).Option?.TrimStart('-') ?? parameter;
 }

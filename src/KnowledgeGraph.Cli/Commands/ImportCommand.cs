@@ -1,5 +1,4 @@
 using System.CommandLine;
-using KnowledgeGraph.Core.Rules;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -10,32 +9,16 @@ internal static class ImportCommand
     {
         var file = DocumentArgument.Create();
         var command = new Command("import", "Import a document atomically: one bad row and nothing is written.") { file };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => DocumentArgument.RunAsync(parse, file, cancellationToken, async (batch, store, ct) =>
         {
-            var path = parse.GetValue(file)!;
-            try
-            {
-                var batch = await DocumentArgument.ReadAsync(path, cancellationToken).ConfigureAwait(false);
-                var store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    var result = await store.ImportAsync(batch, cancellationToken).ConfigureAwait(false);
-                    parse.InvocationConfiguration.Output.WriteLine(
-                        $"Imported {path.Name}: {result.ArticlesAdded} articles added ({result.ArticlesUnchanged} unchanged), " +
-                        $"{result.ActorsWritten} actors written, {result.TiesAdded} ties added ({result.TiesUnchanged} unchanged), " +
-                        $"{result.MergesRecorded} merges recorded.");
-                    return ExitCodes.Ok;
-                }
-                finally
-                {
-                    await CliStore.CloseAsync(store).ConfigureAwait(false);
-                }
-            }
-            catch (GraphRuleException rejection)
-            {
-                return DocumentArgument.Reject(parse.InvocationConfiguration.Error, path.Name, rejection);
-            }
-        });
+            // A large import takes a while; say what is happening before the transaction starts.
+            parse.InvocationConfiguration.Error.WriteLine(
+                $"Read {batch.Articles.Count} articles, {batch.Actors.Count} actors, {batch.Ties.Count} ties; checking and writing in one transaction...");
+            var result = await store.ImportAsync(batch, ct).ConfigureAwait(false);
+            return $"Imported {parse.GetValue(file)!.Name}: {result.ArticlesAdded} articles added ({result.ArticlesUnchanged} unchanged), " +
+                   $"{result.ActorsWritten} actors written, {result.TiesAdded} ties added ({result.TiesUnchanged} unchanged), " +
+                   $"{result.MergesRecorded} merges recorded.";
+        }));
         return command;
     }
 }

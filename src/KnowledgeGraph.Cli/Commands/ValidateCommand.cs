@@ -1,6 +1,5 @@
 using System.CommandLine;
 using KnowledgeGraph.Core.Import;
-using KnowledgeGraph.Core.Rules;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -11,31 +10,12 @@ internal static class ValidateCommand
     {
         var file = DocumentArgument.Create();
         var command = new Command("validate", "Check a document as import would, against the configured store, without writing.") { file };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => DocumentArgument.RunAsync(parse, file, cancellationToken, async (batch, store, ct) =>
         {
-            var path = parse.GetValue(file)!;
-            try
-            {
-                var batch = await DocumentArgument.ReadAsync(path, cancellationToken).ConfigureAwait(false);
-                var store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    var stored = await StoredGraphSnapshot.LoadAsync(store, batch, cancellationToken).ConfigureAwait(false);
-                    var prepared = BatchRules.Prepare(batch, stored);
-                    parse.InvocationConfiguration.Output.WriteLine(
-                        $"{path.Name} is valid: {prepared.Articles.Count} articles, {prepared.Actors.Count} actors, {prepared.Ties.Count} ties, {prepared.Merges.Count} merges.");
-                    return ExitCodes.Ok;
-                }
-                finally
-                {
-                    await CliStore.CloseAsync(store).ConfigureAwait(false);
-                }
-            }
-            catch (GraphRuleException rejection)
-            {
-                return DocumentArgument.Reject(parse.InvocationConfiguration.Error, path.Name, rejection);
-            }
-        });
+            var stored = await StoredGraphSnapshot.LoadAsync(store, batch, ct).ConfigureAwait(false);
+            var prepared = BatchRules.Prepare(batch, stored);
+            return $"{parse.GetValue(file)!.Name} is valid: {prepared.Articles.Count} articles, {prepared.Actors.Count} actors, {prepared.Ties.Count} ties, {prepared.Merges.Count} merges.";
+        }));
         return command;
     }
 }

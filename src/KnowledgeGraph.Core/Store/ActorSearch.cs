@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Core.Store;
 /// <summary>
 /// A search over actor names and aliases in their normalised form. A query matches a name when the normalised name,
 /// from the start of one of its words, begins with the normalised query. Results are ordered by rank (exact match,
-/// then a match at the first word, then a later word), then by normalised display name and id.
+/// then a match at the first word, then a later word), then by normalised display name and id; or, with
+/// <see cref="ActorSearchOrder.Name"/>, by normalised display name and id alone.
 /// </summary>
 public sealed record ActorSearch
 {
@@ -20,6 +21,9 @@ public sealed record ActorSearch
 
     /// <value>Keep only actors with a live tie overlapping this window; null keeps all.</value>
     public DateWindow? ActiveIn { get; init; }
+
+    /// <value>The default is <see cref="ActorSearchOrder.Relevance"/>.</value>
+    public ActorSearchOrder Order { get; init; } = ActorSearchOrder.Relevance;
 
     /// <value>An opaque cursor from a previous page; results start after it.</value>
     public string? After { get; init; }

@@ -35,6 +35,12 @@ public interface IGraphStore
     /// <summary>Searches names and aliases in normalised form, with kind filters and keyset pagination.</summary>
     Task<Page<ActorMatch>> SearchActorsAsync(ActorSearch search, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Articles whose title, publisher or text contains <paramref name="text"/> (case-insensitively), titles and
+    /// publishers first, then by id; at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<Article>> SearchArticlesAsync(string text, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Articles in id order, keyset-paginated after <paramref name="after"/>.</summary>
     Task<Page<Article>> ListArticlesAsync(string? after, int limit, CancellationToken cancellationToken = default);
 

@@ -9,10 +9,6 @@ namespace KnowledgeGraph.Storage.Sqlite.Database;
 /// </summary>
 internal static class DateColumns
 {
-    public static string? Start(PartialDate date) => date.IsUnknown ? null : Day(date.Start);
-
-    public static string? End(PartialDate date) => date.IsUnknown ? null : Day(date.End);
-
     public static string Precision(PartialDate date) => WireNames.Of(date.Precision);
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

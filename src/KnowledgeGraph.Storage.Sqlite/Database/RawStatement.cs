@@ -18,8 +18,23 @@ internal sealed class RawStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
     }
 
+    // Text goes in as UTF-16 straight from the string; SQLite copies and converts it, so no managed buffer is made.
     public void Bind(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value));
+        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+
+    /// <summary>Binds a day as <c>YYYY-MM-DD</c> text, or null.</summary>
+    public void Bind(int index, DateOnly? day)
+    {
+        if (day is not { } value)
+        {
+            Check(raw.sqlite3_bind_null(_statement, index));
+            return;
+        }
+
+        Span<char> text = stackalloc char[10];
+        value.TryFormat(text, out _, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Check(raw.sqlite3_bind_text16(_statement, index, text));
+    }
 
     public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
 

@@ -18,6 +18,12 @@ internal static class ActorSearcher
             ? new CompiledTieFilter(new TieFilter { Types = search.HasTieTypes, Window = search.ActiveIn ?? DateWindow.All }, model)
             : null;
         hits.RemoveAll(hit => (kinds is not null && !kinds.Contains(model.KindOf(hit.Actor))) || (activity is not null && !IsActive(model, hit.Actor, activity)));
+        if (search.Order == ActorSearchOrder.Name)
+        {
+            // Name order is relevance order with every match ranked alike; the cursor then carries that one rank.
+            hits = hits.ConvertAll(hit => hit with { Rank = ListingRank });
+        }
+
         var (page, hasMore) = TakePage(model, hits, after, search.Limit);
         return (page, hasMore, hits.Count);
     }

@@ -52,15 +52,32 @@ internal sealed partial class GraphModel
     /// <summary>The last day of the tie's date as a day number; meaningless when undated.</summary>
     public int EndDay(int tie) => _tieEnd.Items[tie];
 
-    public void AddTie(int tie, TieType type, int source, int target, int article, PartialDate date, bool retracted)
+    public void AddTie(int tie, TieType type, int source, int target, int article, PartialDate date, bool retracted) =>
+        AddTie(tie, type, source, target, article, date.Precision, date.IsUnknown ? 0 : date.Start.DayNumber, retracted);
+
+    /// <param name="tie">The tie's index.</param>
+    /// <param name="type">Its type.</param>
+    /// <param name="source">The source actor's index.</param>
+    /// <param name="target">The target actor's index.</param>
+    /// <param name="article">The article's index.</param>
+    /// <param name="precision">The date's precision.</param>
+    /// <param name="startDay">The first day of the date as a day number; ignored when the precision is unknown.</param>
+    /// <param name="retracted">Whether the tie is retracted.</param>
+    public void AddTie(int tie, TieType type, int source, int target, int article, DatePrecision precision, int startDay, bool retracted)
     {
         _tieSource.Set(tie, source);
         _tieTarget.Set(tie, target);
         _tieArticle.Set(tie, article);
         _tieType.Set(tie, (byte)type);
-        _tieStart.Set(tie, date.IsUnknown ? 0 : date.Start.DayNumber);
-        _tieEnd.Set(tie, date.IsUnknown ? 0 : date.End.DayNumber);
-        _tieFlags.Set(tie, (byte)((byte)date.Precision | PresentFlag | (retracted ? RetractedFlag : 0)));
+        _tieStart.Set(tie, precision == DatePrecision.Unknown ? 0 : startDay);
+        _tieEnd.Set(tie, precision switch
+        {
+            DatePrecision.Day => startDay,
+            DatePrecision.Month => DateOnly.FromDayNumber(startDay).AddMonths(1).DayNumber - 1,
+            DatePrecision.Year => DateOnly.FromDayNumber(startDay).AddYears(1).DayNumber - 1,
+            _ => 0,
+        });
+        _tieFlags.Set(tie, (byte)((byte)precision | PresentFlag | (retracted ? RetractedFlag : 0)));
         _actorTies[source].Add(tie);
         if (target != source)
         {

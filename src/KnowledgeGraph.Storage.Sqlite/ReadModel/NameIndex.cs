@@ -135,13 +135,18 @@ internal sealed class NameIndex
         {
             foreach (var offset in names.WordStarts[name])
             {
-                entries.Add(new NameEntry(actor, (ushort)name, (ushort)offset));
+                entries.Add(new NameEntry(actor, (ushort)name, (ushort)offset, NameEntry.PrefixOf(names.Normalized[name].AsSpan(offset))));
             }
         }
     }
 
     private int Compare(NameEntry a, NameEntry b)
     {
+        if (a.Prefix != b.Prefix)
+        {
+            return a.Prefix.CompareTo(b.Prefix);
+        }
+
         var bySuffix = Suffix(a).SequenceCompareTo(Suffix(b));
         if (bySuffix != 0)
         {

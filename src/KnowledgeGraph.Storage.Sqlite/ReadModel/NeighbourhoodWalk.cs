@@ -8,6 +8,17 @@ internal static class NeighbourhoodWalk
         GraphModel model, IReadOnlyList<int> seeds, int depth, int maxNodes, CompiledTieFilter filter)
     {
         var scratch = TraversalScratch.Begin(model.ActorSlots);
+        var (actors, truncated) = Reach(model, seeds, depth, maxNodes, filter, scratch);
+        return (actors, TiesAmong(model, actors, filter, scratch), truncated);
+    }
+
+    /// <summary>The walk alone, without collecting the ties among the actors reached.</summary>
+    public static (List<int> Actors, bool Truncated) Reach(GraphModel model, IReadOnlyList<int> seeds, int depth, int maxNodes, CompiledTieFilter filter) =>
+        Reach(model, seeds, depth, maxNodes, filter, TraversalScratch.Begin(model.ActorSlots));
+
+    private static (List<int> Actors, bool Truncated) Reach(
+        GraphModel model, IReadOnlyList<int> seeds, int depth, int maxNodes, CompiledTieFilter filter, TraversalScratch scratch)
+    {
         var actors = new List<int>();
         var truncated = false;
         foreach (var seed in seeds)
@@ -39,7 +50,7 @@ internal static class NeighbourhoodWalk
             frontierStart = frontierEnd;
         }
 
-        return (actors, TiesAmong(model, actors, filter, scratch), truncated);
+        return (actors, truncated);
     }
 
     // Adds the unvisited counterparts of one actor; true when the cap stopped it.

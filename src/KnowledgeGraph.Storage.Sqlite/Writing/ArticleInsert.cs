@@ -24,8 +24,8 @@ internal sealed class ArticleInsert : IDisposable
         _statement.Bind(3, article.Title);
         _statement.Bind(4, article.Publisher);
         _statement.Bind(5, article.Url);
-        _statement.Bind(6, DateColumns.Start(article.PublishedAt));
-        _statement.Bind(7, DateColumns.End(article.PublishedAt));
+        _statement.Bind(6, article.PublishedAt.IsUnknown ? null : article.PublishedAt.Start);
+        _statement.Bind(7, article.PublishedAt.IsUnknown ? null : article.PublishedAt.End);
         _statement.Bind(8, DateColumns.Precision(article.PublishedAt));
         _statement.Bind(9, article.Note);
         _statement.Bind(10, article.Text);

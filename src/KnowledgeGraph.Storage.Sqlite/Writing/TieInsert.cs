@@ -25,8 +25,8 @@ internal sealed class TieInsert : IDisposable
         _statement.Bind(4, sourceSeq);
         _statement.Bind(5, targetSeq);
         _statement.Bind(6, articleSeq);
-        _statement.Bind(7, DateColumns.Start(tie.Date));
-        _statement.Bind(8, DateColumns.End(tie.Date));
+        _statement.Bind(7, tie.Date.IsUnknown ? null : tie.Date.Start);
+        _statement.Bind(8, tie.Date.IsUnknown ? null : tie.Date.End);
         _statement.Bind(9, DateColumns.Precision(tie.Date));
         _statement.Bind(10, tie.Location);
         _statement.Bind(11, tie.Evidence);

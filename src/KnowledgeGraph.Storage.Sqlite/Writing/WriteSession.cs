@@ -40,7 +40,15 @@ internal sealed class WriteSession
 
     public int NewArticleIndex() => _nextArticle++;
 
-    public int NewTieIndex() => _nextTie++;
+    public int NewTieIndex() => NewTieIndices(1);
+
+    /// <summary>Reserves <paramref name="count"/> consecutive tie indices and returns the first.</summary>
+    public int NewTieIndices(int count)
+    {
+        var first = _nextTie;
+        _nextTie += count;
+        return first;
+    }
 
     /// <summary>Queues a change for the model, made only if the transaction commits.</summary>
     public void OnCommit(Action<GraphModel> change) => _changes.Add(change);

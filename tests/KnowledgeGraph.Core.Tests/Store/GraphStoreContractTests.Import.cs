@@ -1,4 +1,3 @@
-using KnowledgeGraph.Core.Export;
 using KnowledgeGraph.Core.Import;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Rules;
@@ -149,68 +148,48 @@ public abstract partial class GraphStoreContractTests<TFixture>
     }
 
     [Fact]
-    public async Task Export_then_import_into_an_empty_store_gives_an_equal_graph()
-    {
-        await SeedHistoryAsync();
-        using var document = new MemoryStream();
-        await GraphDocumentWriter.WriteAsync(Store, document, Start);
-        document.Position = 0;
-        var batch = await GraphDocumentReader.ReadAsync(document, textFileRoot: null);
-        var copy = await Fixture.CreateEmptyStoreAsync(Clock);
-        try
-        {
-            await copy.ImportAsync(batch);
-
-            await AssertSameGraphAsync(Store, copy);
-            Assert.Equal("gamma", (await copy.GetActorsAsync(["alpha"]))["alpha"].Id);
-        }
-        finally
-        {
-            await Fixture.ReleaseAsync(copy);
-        }
-    }
-
-    // Merges alpha into beta, then beta into gamma (a chain), with a tie turned into a self-tie, a duplicate report
-    // retracted by the merge, a retraction by hand, and undated, month and day dates.
-    private async Task SeedHistoryAsync()
+    public async Task Import_refuses_ids_used_twice_in_one_batch_for_different_rows()
     {
         var g = new GraphBuilder();
-        var alpha = g.Faction("Alpha", "Al-Fa");
-        var beta = g.Faction("Beta");
-        var gamma = g.Faction("Gamma");
-        var us = g.Government("US");
-        var shared = g.Article("shared", PartialDate.OfDay(2024, 1, 2));
-        g.Attacked(alpha, us, PartialDate.OfMonth(2023, 11), shared);
-        g.AffiliatedWith(alpha, beta);
-        g.MetWith(gamma, us, PartialDate.OfDay(2024, 1, 2));
-        var withdrawn = g.Attacked(us, gamma);
-        await g.SeedAsync(Store);
-        var duplicate = g.Build().Ties[0];
-        await Store.AddTieAsync(duplicate with { Id = "t-dup", Source = "beta" });
-        await Store.RetractTieAsync(withdrawn.Id, "misread", "editor");
-        Clock.Advance(TimeSpan.FromMinutes(1));
-        await Store.MergeActorsAsync("beta", "alpha", "editor", "same group");
-        Clock.Advance(TimeSpan.FromMinutes(1));
-        await Store.MergeActorsAsync("gamma", "beta", "editor", "same group again");
+        var tie = g.Attacked(g.Faction("KH"), g.Government("US"));
+        var batch = g.Build();
+        batch = batch with
+        {
+            Actors = [.. batch.Actors, batch.Actors[0] with { Name = "Other" }],
+            Ties = [tie, tie with { Note = "a different report under the same id" }],
+        };
+
+        var violations = await Refused(() => Store.ImportAsync(batch));
+
+        AssertHas(violations, ViolationCodes.DuplicateId, "$.actors[2].id");
+        AssertHas(violations, ViolationCodes.DuplicateId, "$.ties[1].id");
     }
 
-    private static async Task AssertSameGraphAsync(IGraphStore expected, IGraphStore actual)
+    [Fact]
+    public async Task Import_refuses_values_longer_than_their_limit()
     {
-        var expectedActors = await ListAsync(expected.StreamActorsAsync());
-        var actualActors = await ListAsync(actual.StreamActorsAsync());
-        Assert.Equal(expectedActors.Count, actualActors.Count);
-        foreach (var (e, a) in expectedActors.Zip(actualActors))
-        {
-            AssertSameActor(e, a);
-        }
+        var g = new GraphBuilder();
+        var tie = g.Attacked(g.Faction("KH"), g.Government("US"));
+        g.Replace(tie, tie with { Location = new string('x', FieldLimits.Location + 1) });
 
-        Assert.Equal(await ListAsync(expected.StreamArticlesAsync()), await ListAsync(actual.StreamArticlesAsync()));
-        var all = new TieFilter { IncludeRetracted = true };
-        Assert.Equal(await ListAsync(expected.StreamTiesAsync(all)), await ListAsync(actual.StreamTiesAsync(all)));
-        Assert.Equal(await ListAsync(expected.StreamMergesAsync()), await ListAsync(actual.StreamMergesAsync()));
-        var (expectedCounts, actualCounts) = (await expected.GetCountsAsync(), await actual.GetCountsAsync());
-        Assert.Equal(expectedCounts.TiesByType, actualCounts.TiesByType);
-        Assert.Equal(expectedCounts.ActorsByKind, actualCounts.ActorsByKind);
-        Assert.Equal((expectedCounts.RetractedTies, expectedCounts.UndatedTies), (actualCounts.RetractedTies, actualCounts.UndatedTies));
+        AssertHas(await Refused(() => g.SeedAsync(Store)), ViolationCodes.TooLong, "$.ties[0].location");
+    }
+
+    [Fact]
+    public async Task Import_records_a_chain_of_merges_and_refuses_merges_that_go_round_in_a_circle()
+    {
+        var chain = new GraphBuilder();
+        chain.Faction("Third");
+        chain.Merge(new MergeRecord("second", "first", "archivist", Start, "renamed"));
+        chain.Merge(new MergeRecord("third", "second", "archivist", Start, "renamed again"));
+        var circle = new GraphBuilder();
+        circle.Merge(new MergeRecord("beta", "alpha", "archivist", Start, "one way"));
+        circle.Merge(new MergeRecord("alpha", "beta", "archivist", Start, "the other way"));
+
+        Assert.Equal(2, (await chain.SeedAsync(Store)).MergesRecorded);
+        AssertHas(await Refused(() => circle.SeedAsync(Store)), ViolationCodes.Invalid, "$.merges[0].kept");
+
+        Assert.Equal("third", (await ActorAsync("first")).Id);
+        Assert.Equal("third", (await ActorAsync("second")).Id);
     }
 }

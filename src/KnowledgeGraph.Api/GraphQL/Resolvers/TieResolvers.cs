@@ -1,0 +1,45 @@
+using KnowledgeGraph.Api.GraphQL.Views;
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.GraphQL.Utilities;
+
+namespace KnowledgeGraph.Api.GraphQL.Resolvers;
+
+/// <summary>A tie's ends, article, date and citation; relations and path steps resolve their actors the same way.</summary>
+internal static class TieResolvers
+{
+    public static SchemaBuilder AddTieResolvers(this SchemaBuilder schema) => schema
+        .AddResolver("Tie.source", async c => await c.ActorAsync(((Tie)c.Source!).Source).ConfigureAwait(false))
+        .AddResolver("Tie.target", async c => await c.ActorAsync(((Tie)c.Source!).Target).ConfigureAwait(false))
+        .AddResolver("Tie.article", async c => await c.ArticleAsync(((Tie)c.Source!).Article).ConfigureAwait(false))
+        .AddResolver("Tie.citation", async c =>
+        {
+            var tie = (Tie)c.Source!;
+            var context = c.IntIn("context", 160, 0, CitationView.MaxContext);
+            var article = await c.ArticleAsync(tie.Article).ConfigureAwait(false);
+            return article is null ? null : CitationView.Locate(article.Text, tie.Evidence, context);
+        })
+        .AddResolver("Relation.id", c => RelationId((Relation)c.Source!))
+        .AddResolver("Relation.source", async c => await c.ActorAsync(((Relation)c.Source!).Source).ConfigureAwait(false))
+        .AddResolver("Relation.target", async c => await c.ActorAsync(((Relation)c.Source!).Target).ConfigureAwait(false))
+        .AddResolver("Relation.articles", async c => await c.ArticlesAsync(((Relation)c.Source!).Articles).ConfigureAwait(false))
+        .AddResolver("Relation.ties", async c =>
+        {
+            var ties = await c.TiesByIdAsync(((Relation)c.Source!).TieIds).ConfigureAwait(false) ?? [];
+            return ties.OrderBy(t => t.Date.IsUnknown).ThenBy(t => t.Date.Start).ThenBy(t => t.Id, StringComparer.Ordinal).ToArray();
+        })
+        .AddResolver("PathStep.from", async c => await c.ActorAsync(((PathStepView)c.Source!).FromId).ConfigureAwait(false))
+        .AddResolver("PathStep.to", async c => await c.ActorAsync(((PathStepView)c.Source!).ToId).ConfigureAwait(false))
+        .AddResolver("Path.length", c => ((Core.Store.GraphPath)c.Source!).Length)
+        .AddResolver("Path.actors", async c => await c.ActorsAsync(((Core.Store.GraphPath)c.Source!).ActorIds).ConfigureAwait(false))
+        .AddResolver("Path.steps", c =>
+        {
+            var path = (Core.Store.GraphPath)c.Source!;
+            return path.Hops.Select((ties, i) => new PathStepView(path.ActorIds[i], path.ActorIds[i + 1], ties)).ToArray();
+        })
+        .AddResolver("ReportedDate.value", c => (PartialDate)c.Source! is { IsUnknown: false } d ? d : null)
+        .AddResolver("ReportedDate.start", c => (PartialDate)c.Source! is { IsUnknown: false } d ? PartialDate.OfDay(d.Start.Year, d.Start.Month, d.Start.Day) : null)
+        .AddResolver("ReportedDate.end", c => (PartialDate)c.Source! is { IsUnknown: false } d ? PartialDate.OfDay(d.End.Year, d.End.Month, d.End.Day) : null);
+
+    /// <summary>A relation's stable id for graph views: <c>source|TYPE|target</c>.</summary>
+    public static string RelationId(Relation relation) => $"{relation.Source}|{WireNames.Of(relation.Type)}|{relation.Target}";
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.GraphQL.Errors;
+using KnowledgeGraph.GraphQL.Utilities;
+
+namespace KnowledgeGraph.Api.GraphQL.Scalars;
+
+/// <summary><c>PartialDate</c>: <c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>, its precision taken from its shape.</summary>
+internal static class PartialDateScalar
+{
+    public static SchemaBuilder AddPartialDateScalar(this SchemaBuilder schema) =>
+        schema.AddScalar("PartialDate", Serialize, Parse);
+
+    private static object? Serialize(object value) => value switch
+    {
+        PartialDate date => date.ToIsoString(),
+        DateOnly day => PartialDate.OfDay(day.Year, day.Month, day.Day).ToIsoString(),
+        _ => throw new GraphQLError($"PartialDate cannot represent a non-date value: {value}"),
+    };
+
+    private static object? Parse(object value)
+    {
+        var text = value switch
+        {
+            string s => s,
+            JsonElement { ValueKind: JsonValueKind.String } json => json.GetString(),
+            _ => null,
+        };
+        if (text is not null && PartialDate.TryParseIso(text, out var date))
+        {
+            return date;
+        }
+
+        throw new GraphQLError($"PartialDate must be an ISO-8601 date such as \"2023-11-20\", \"2023-11\" or \"2023\"; got: {ValueText(value)}");
+    }
+
+    internal static string ValueText(object value) => value is JsonElement json ? json.GetRawText() : value is string s ? $"\"{s}\"" : value.ToString() ?? "";
+}

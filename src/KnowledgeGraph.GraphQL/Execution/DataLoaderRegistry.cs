@@ -1,0 +1,51 @@
+namespace KnowledgeGraph.GraphQL.Execution;
+
+/// <summary>The data loaders of one request, by name. <c>onQueued</c> wakes the executor when a key is queued.</summary>
+internal sealed class DataLoaderRegistry(Action onQueued)
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, IDataLoaderDispatch> _loaders = new(StringComparer.Ordinal);
+
+    public bool HasPendingLoads
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _loaders.Values.Any(static l => l.HasPendingLoads);
+            }
+        }
+    }
+
+    public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue>(string name, BatchLoadFunction<TKey, TValue> batchLoad)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(batchLoad);
+        lock (_lock)
+        {
+            if (!_loaders.TryGetValue(name, out var loader))
+            {
+                loader = new DataLoader<TKey, TValue>(batchLoad, onQueued);
+                _loaders[name] = loader;
+            }
+
+            return loader as DataLoader<TKey, TValue> ?? throw new InvalidOperationException(
+                $"Data loader \"{name}\" was created with other key or value types than <{typeof(TKey).Name}, {typeof(TValue).Name}>.");
+        }
+    }
+
+    /// <summary>Dispatches every loader holding keys; their batch functions run concurrently.</summary>
+    public Task DispatchAsync(CancellationToken cancellationToken)
+    {
+        IDataLoaderDispatch[] pending;
+        lock (_lock)
+        {
+            pending = [.. _loaders.Values.Where(static l => l.HasPendingLoads)];
+        }
+
+        return pending.Length == 1
+            ? pending[0].DispatchAsync(cancellationToken)
+            : Task.WhenAll(pending.Select(l => l.DispatchAsync(cancellationToken)));
+    }
+}

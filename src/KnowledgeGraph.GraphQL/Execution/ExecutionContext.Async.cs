@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+
+namespace KnowledgeGraph.GraphQL.Execution;
+
+internal sealed partial class ExecutionContext
+{
+    /// <summary>Parks a field whose resolver has not finished; its completion is processed by <see cref="RunUntilIdleAsync"/>.</summary>
+    private void Park(ValueTask<object?> resolving, in ResolveFieldContext context)
+    {
+        context.Container.Values[context.Index] = ResultNode.Pending;
+
+        // Created with the first parked field: requests whose resolvers all finish synchronously never need them.
+        _completed ??= new ConcurrentQueue<PendingField>();
+        _completionSignal ??= new SemaphoreSlim(0);
+        _outstanding++;
+        new PendingField(this, resolving, context).Start();
+    }
+
+    /// <summary>Called (on any thread) when a parked resolver finished.</summary>
+    private void OnResolved(PendingField field)
+    {
+        _completed!.Enqueue(field);
+        _completionSignal!.Release();
+    }
+
+    /// <summary>
+    /// Called (on any thread) when a data loader queues a key. A resolver that resumed off the executor's thread (after
+    /// its own I/O, say) may load while the executor waits for completions; waking it lets it dispatch that load.
+    /// </summary>
+    private void WakeForLoads() => Volatile.Read(ref _completionSignal)?.Release();
+
+    /// <summary>
+    /// Processes finished resolvers until none is outstanding. When nothing is ready, the data loaders
+    /// holding keys are dispatched first: every load issued by the work done so far goes into one batch.
+    /// </summary>
+    private async ValueTask RunUntilIdleAsync()
+    {
+        var completed = _completed!;
+        var completionSignal = _completionSignal!;
+        while (_outstanding > 0)
+        {
+            while (completed.TryDequeue(out var field))
+            {
+                ProcessResolved(field);
+            }
+
+            if (_outstanding == 0 || !completed.IsEmpty)
+            {
+                continue;
+            }
+
+            if (_dataLoaders is { HasPendingLoads: true })
+            {
+                // WaitAsync: a batch function that ignores the token must not hold up a cancelled request.
+                await _dataLoaders.DispatchAsync(CancellationToken).WaitAsync(CancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await completionSignal.WaitAsync(CancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void ProcessResolved(PendingField pending)
+    {
+        _outstanding--;
+        var context = pending.Context;
+        var target = context.Container;
+        var index = context.Index;
+        object? result = null;
+        Exception? failure = null;
+        try
+        {
+            result = pending.Resolving.GetAwaiter().GetResult();
+        }
+        catch (Exception error) when (!IsAbort(error))
+        {
+            failure = error;
+        }
+
+        // Like graphql-js 16.15, a late result or error below a position already nulled is dropped.
+        if (target.IsInNulledTree())
+        {
+            target.Values[index] = null;
+            return;
+        }
+
+        var type = context.Plan.Field.Type;
+        var completed = failure is null
+            ? CompleteValue(type, in context, target, index, result)
+            : Fail(failure, in context, target, index);
+        if (!Settle(completed, type, target, index))
+        {
+            PropagateNull(target);
+        }
+    }
+
+    /// <summary>A parked field: its resolver's task and everything needed to complete it later.</summary>
+    private sealed class PendingField(ExecutionContext owner, ValueTask<object?> resolving, ResolveFieldContext context)
+    {
+        public ValueTask<object?> Resolving { get; } = resolving;
+
+        public ResolveFieldContext Context { get; } = context;
+
+        public void Start() => Resolving.ConfigureAwait(false).GetAwaiter().UnsafeOnCompleted(() => owner.OnResolved(this));
+    }
+}

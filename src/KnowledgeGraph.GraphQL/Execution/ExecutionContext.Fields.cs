@@ -1,0 +1,92 @@
+using KnowledgeGraph.GraphQL.Types;
+
+namespace KnowledgeGraph.GraphQL.Execution;
+
+internal sealed partial class ExecutionContext
+{
+    /// <summary>
+    /// Executes every field of <paramref name="target"/>'s plan against <paramref name="source"/>.
+    /// Returns false when a non-null field failed, so the object itself must become null; the remaining
+    /// fields are then not executed, as in graphql-js where the error aborts the loop.
+    /// </summary>
+    private bool ExecuteFields(ResultObject target, object? source)
+    {
+        var fields = target.Plan.Fields;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (!ExecuteField(target, i, source))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// graphql-js's <c>executeField</c>: resolves one field and completes its value into
+    /// <paramref name="target"/>. A resolver that does not finish synchronously is parked and completed
+    /// later by the executor loop. Returns false when the field's non-null position had to be nulled.
+    /// </summary>
+    private bool ExecuteField(ResultObject target, int index, object? source)
+    {
+        var field = target.Plan.Fields[index];
+        if (field.IsTypeName)
+        {
+            target.Values[index] = field.ParentType.Name;
+            return true;
+        }
+
+        CancellationToken.ThrowIfCancellationRequested();
+        var arguments = GetArguments(field);
+        if (arguments.Values is not { } values)
+        {
+            Report(Locate(arguments.CreateError(), field.Nodes, target, index));
+            return Settle(completed: false, field.Field.Type, target, index);
+        }
+
+        var context = new ResolveFieldContext(this, field, source, values, target, index);
+        object? result;
+        try
+        {
+            var pending = field.Resolver(context);
+            if (!pending.IsCompleted)
+            {
+                Park(pending, in context);
+                return true;
+            }
+
+            result = pending.GetAwaiter().GetResult();
+        }
+        catch (Exception error) when (!IsAbort(error))
+        {
+            return Settle(Fail(error, in context, target, index), field.Field.Type, target, index);
+        }
+
+        return Settle(CompleteValue(field.Field.Type, in context, target, index, result), field.Field.Type, target, index);
+    }
+
+    /// <summary>
+    /// The end of a field's or list item's completion (graphql-js's <c>handleFieldError</c>): a failed
+    /// nullable position becomes null and execution goes on; a failed non-null position makes the
+    /// enclosing value fail too.
+    /// </summary>
+    private static bool Settle(bool completed, GraphQLType positionType, ResultNode container, int index)
+    {
+        if (completed)
+        {
+            return true;
+        }
+
+        if (positionType.Kind == TypeKind.NonNull)
+        {
+            return false;
+        }
+
+        container.Null(index);
+        return true;
+    }
+
+    /// <summary>Whether an exception means the request was cancelled, which aborts execution instead of becoming a field error.</summary>
+    private bool IsAbort(Exception error) => error is OperationCanceledException && CancellationToken.IsCancellationRequested;
+}

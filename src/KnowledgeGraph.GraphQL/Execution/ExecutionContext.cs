@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using KnowledgeGraph.GraphQL.Errors;
+using KnowledgeGraph.GraphQL.Language;
+using KnowledgeGraph.GraphQL.Types;
+
+namespace KnowledgeGraph.GraphQL.Execution;
+
+/// <summary>
+/// The state of one execution: the request's inputs, the response being built, the errors in the order
+/// they occurred, the async resolvers still running and the request's data loaders. All response
+/// mutation happens on one logical thread: async resolvers only enqueue their completion, which the
+/// executor's loop processes (graphql-js's single-threaded promise semantics).
+/// </summary>
+internal sealed partial class ExecutionContext
+{
+    private ConcurrentQueue<PendingField>? _completed;
+    private SemaphoreSlim? _completionSignal;
+    private List<GraphQLError>? _errors;
+    private Dictionary<FieldPlan, ArgumentOutcome>? _variableArguments;
+    private DataLoaderRegistry? _dataLoaders;
+    private int _outstanding;
+
+    public ExecutionContext(
+        OperationPlan plan,
+        IReadOnlyDictionary<string, object?> variables,
+        ExecutionRequest request,
+        CancellationToken cancellationToken)
+    {
+        Plan = plan;
+        Variables = variables;
+        RootValue = request.RootValue;
+        UserContext = request.UserContext;
+        Services = request.Services;
+        CancellationToken = cancellationToken;
+    }
+
+    public OperationPlan Plan { get; }
+
+    public GraphQLSchema Schema => Plan.Schema;
+
+    public OperationDefinitionNode Operation => Plan.Operation;
+
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    public object? RootValue { get; }
+
+    public object? UserContext { get; }
+
+    public IServiceProvider? Services { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The response's data object, once execution started.</summary>
+    public ResultObject? Data { get; private set; }
+
+    /// <summary>Whether an error nulled the whole data.</summary>
+    public bool DataNulled { get; private set; }
+
+    public IReadOnlyList<GraphQLError>? Errors => _errors;
+
+    public DataLoaderRegistry DataLoaders => _dataLoaders ??= new DataLoaderRegistry(WakeForLoads);
+
+    /// <summary>Builds the response once nothing is outstanding.</summary>
+    public ExecutionResult BuildResult() => new(DataNulled ? null : Data, hasData: true, _errors, extensions: null);
+
+    /// <summary>The arguments of a field execution: cached on the plan, or once per request when they read variables.</summary>
+    private ArgumentOutcome GetArguments(FieldPlan field)
+    {
+        if (!field.ArgumentsUseVariables)
+        {
+            return field.ConstantArguments;
+        }
+
+        _variableArguments ??= new Dictionary<FieldPlan, ArgumentOutcome>(ReferenceEqualityComparer.Instance);
+        if (!_variableArguments.TryGetValue(field, out var outcome))
+        {
+            var node = field.Nodes[0];
+            outcome = ArgumentValues.Coerce(field.Field.Args, node, node.Arguments, Variables);
+            _variableArguments[field] = outcome;
+        }
+
+        return outcome;
+    }
+}

@@ -1,0 +1,6 @@
+namespace KnowledgeGraph.GraphQL.Language;
+
+/// <summary>A schema, type or directive definition.</summary>
+public interface ITypeSystemDefinitionNode : IDefinitionNode
+{
+}

@@ -1,0 +1,70 @@
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Naming;
+using KnowledgeGraph.Core.Store;
+using KnowledgeGraph.Storage.Neo4j.Cypher;
+using KnowledgeGraph.Storage.Neo4j.Search;
+
+namespace KnowledgeGraph.Storage.Neo4j;
+
+public sealed partial class Neo4jGraphStore
+{
+    // Every name starts with the empty query, so listing every actor ranks as a prefix match.
+    private const int ListingRank = 1;
+
+    // The server narrows to actors with a word-start suffix beginning with the query and applies the filters; ranking,
+    // the keyset cursor and the page are computed here, the same way as in every store.
+    private static readonly string SearchQuery =
+        "MATCH (a:Actor) WHERE ($listing OR ANY(k IN a.nameKeys WHERE k STARTS WITH $text)) "
+        + "AND (size($kinds) = 0 OR a.kind IN $kinds) "
+        + "AND (NOT $active OR size([(a)-[t:TIE]-(:Actor) WHERE " + TieFilterCypher.Where("t") + " | 1]) > 0) "
+        + "RETURN " + ActorProperties.Projection;
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException">The limit is below 1 or the cursor did not come from a search.</exception>
+    public async Task<Page<ActorMatch>> SearchActorsAsync(ActorSearch search, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        if (search.Limit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(search), search.Limit, "The limit must be at least 1.");
+        }
+
+        var after = search.After is null ? null : SearchCursor.Decode(search.After);
+        var listing = string.IsNullOrWhiteSpace(search.Text);
+        var text = listing ? "" : AliasNormalizer.Normalize(search.Text!);
+        if (!listing && text.Length == 0)
+        {
+            return new Page<ActorMatch>([], false, 0);
+        }
+
+        var parameters = new Dictionary<string, object?>
+        {
+            ["listing"] = listing,
+            ["text"] = text,
+            ["kinds"] = (search.Kinds ?? []).Select(WireNames.Of).ToArray(),
+            ["active"] = search.HasTieTypes is { Count: > 0 } || search.ActiveIn is not null,
+        };
+        TieFilterCypher.AddParameters(parameters, new TieFilter { Types = search.HasTieTypes, Window = search.ActiveIn ?? DateWindow.All });
+        var hits = new List<(Actor Actor, string Name, SearchCursor Key)>();
+        foreach (var record in await Reader.RecordsAsync(Statements.Of(SearchQuery, parameters), cancellationToken).ConfigureAwait(false))
+        {
+            var properties = PropertyValues.Map(record.GetValue("actor"));
+            var actor = ActorProperties.Read(properties);
+            var sortName = PropertyValues.String(properties, "sortName");
+            if (listing)
+            {
+                hits.Add((actor, actor.Name, new SearchCursor(ListingRank, sortName, actor.Id)));
+            }
+            else if (NameMatch.Best(text, actor.Name, actor.Aliases) is { } match)
+            {
+                // In name order every match ranks alike, so name and id alone order the hits and their cursors.
+                hits.Add((actor, match.Name, new SearchCursor(search.Order == ActorSearchOrder.Name ? ListingRank : match.Rank, sortName, actor.Id)));
+            }
+        }
+
+        var remaining = hits.Where(hit => after is null || hit.Key.CompareTo(after) > 0).ToList();
+        remaining.Sort((a, b) => a.Key.CompareTo(b.Key));
+        var page = remaining.Take(search.Limit).Select(hit => new ActorMatch(hit.Actor, hit.Name, hit.Key.Rank, hit.Key.Encode())).ToList();
+        return new Page<ActorMatch>(page, remaining.Count > search.Limit, hits.Count);
+    }
+}

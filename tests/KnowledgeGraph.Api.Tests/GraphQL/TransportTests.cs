@@ -1,0 +1,177 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using KnowledgeGraph.Api.Tests.TestUtilities;
+
+namespace KnowledgeGraph.Api.Tests.GraphQL;
+
+/// <summary>GraphQL over HTTP: methods, media types and status codes.</summary>
+public sealed class TransportTests
+{
+    [Fact]
+    public async Task A_get_request_runs_a_query()
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString("{ stats { articles } }"), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"articles\":5", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mutation_over_get_is_refused_with_405()
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString("mutation { retractTie(id: \"a000-001\", reason: \"x\") { id } }"), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow);
+    }
+
+    [Theory]
+    [InlineData("application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", HttpStatusCode.OK)]
+    public async Task An_invalid_document_is_a_request_error_whose_status_follows_the_media_type(string accept, HttpStatusCode expected)
+    {
+        using var server = new ApiServer();
+
+        var response = await server.GraphQL().PostAsync("{ actor(id: \"kataib-hezbollah\") { nme } }", accept: accept);
+
+        Assert.Equal(expected, response.Status);
+        Assert.Equal(accept, response.MediaType);
+        Assert.False(response.Body.TryGetProperty("data", out _));
+        Assert.Equal("Cannot query field \"nme\" on type \"Actor\". Did you mean \"name\"?", response.FirstError.GetProperty("message").GetString());
+        Assert.Equal(1, response.FirstError.GetProperty("locations")[0].GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_syntax_error_names_its_place()
+    {
+        using var server = new ApiServer();
+
+        var response = await server.GraphQL().PostAsync("{ actor(id: ) { id } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("Syntax Error: Unexpected \")\".", response.FirstError.GetProperty("message").GetString());
+        Assert.Equal(13, response.FirstError.GetProperty("locations")[0].GetProperty("column").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_variable_of_the_wrong_type_is_refused_naming_it()
+    {
+        using var server = new ApiServer();
+
+        var response = await server.GraphQL().PostAsync("query($d: Int) { actor(id: \"kh\") { ties(first: $d) { totalCount } } }", new { d = "many" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("Variable \"$d\" got invalid value \"many\"", response.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_partial_date_is_refused_with_the_accepted_forms()
+    {
+        using var server = new ApiServer();
+
+        var response = await server.GraphQL().PostAsync("""{ actor(id: "kataib-hezbollah") { timeline(window: { from: "Nov 2023" }) { id } } }""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("PartialDate must be an ISO-8601 date", response.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("text/plain", "{\"query\":\"{ stats { articles } }\"}", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("application/json", "{\"query\":", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", "{\"variables\":{}}", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", "{\"query\":42}", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", "{\"query\":\"{ stats { articles } }\",\"variables\":[1]}", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", "[1,2]", HttpStatusCode.BadRequest)]
+    public async Task Malformed_requests_get_a_4xx_naming_the_problem(string contentType, string body, HttpStatusCode expected)
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+
+        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Contains("\"message\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_accept_header_that_allows_no_json_gets_406()
+    {
+        using var server = new ApiServer();
+
+        var response = await server.GraphQL().PostAsync("{ stats { articles } }", accept: "application/xml");
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
+    }
+
+    [Fact]
+    public async Task The_schema_downloads_as_sdl()
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+
+        var sdl = await client.GetStringAsync(new Uri("/graphql/schema.graphql", UriKind.Relative));
+
+        Assert.Contains("type Actor {", sdl, StringComparison.Ordinal);
+        Assert.Contains("scalar PartialDate @specifiedBy", sdl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Introspection_describes_every_type_field_argument_and_enum_value()
+    {
+        using var server = new ApiServer();
+
+        var data = await server.GraphQL().QueryAsync("""
+            { __schema { types { name kind description
+                fields { name description args { name description } }
+                inputFields { name description }
+                enumValues { name description } } } }
+            """);
+
+        var undescribed = new List<string>();
+        foreach (var type in data.GetProperty("__schema").GetProperty("types").EnumerateArray())
+        {
+            var name = type.GetProperty("name").GetString()!;
+            if (name.StartsWith("__", StringComparison.Ordinal) || name is "String" or "Int" or "Float" or "Boolean" or "ID")
+            {
+                continue;
+            }
+
+            Note(type, name);
+            foreach (var field in Items(type, "fields"))
+            {
+                Note(field, $"{name}.{field.GetProperty("name").GetString()}");
+                foreach (var argument in Items(field, "args"))
+                {
+                    Note(argument, $"{name}.{field.GetProperty("name").GetString()}({argument.GetProperty("name").GetString()})");
+                }
+            }
+
+            foreach (var member in Items(type, "inputFields").Concat(Items(type, "enumValues")))
+            {
+                Note(member, $"{name}.{member.GetProperty("name").GetString()}");
+            }
+        }
+
+        Assert.True(undescribed.Count == 0, "undescribed: " + string.Join(", ", undescribed));
+
+        void Note(System.Text.Json.JsonElement element, string what)
+        {
+            if (string.IsNullOrWhiteSpace(element.GetProperty("description").GetString()))
+            {
+                undescribed.Add(what);
+            }
+        }
+    }
+
+    private static IEnumerable<System.Text.Json.JsonElement> Items(System.Text.Json.JsonElement element, string name) =>
+        element.GetProperty(name).ValueKind == System.Text.Json.JsonValueKind.Array ? element.GetProperty(name).EnumerateArray() : [];
+}

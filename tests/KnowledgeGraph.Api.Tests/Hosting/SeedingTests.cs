@@ -1,0 +1,54 @@
+using KnowledgeGraph.Api.Tests.TestUtilities;
+using KnowledgeGraph.Core.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Api.Tests.Hosting;
+
+public sealed class SeedingTests
+{
+    [Fact]
+    public async Task An_empty_store_is_loaded_with_the_seed_graph_at_first_start()
+    {
+        using var server = new ApiServer();
+
+        var counts = await server.Services.GetRequiredService<IGraphStore>().GetCountsAsync();
+
+        Assert.Equal(5, counts.Articles);
+        Assert.InRange(counts.ActorsByKind.Values.Sum(), 70, 120);
+        Assert.InRange(counts.TiesByType.Values.Sum(), 120, 180);
+    }
+
+    [Fact]
+    public async Task A_store_that_holds_a_graph_is_not_seeded_again()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"kg-reseed-{Guid.NewGuid():N}.db");
+        var settings = new Dictionary<string, string?> { ["KnowledgeGraph:Storage:Sqlite:Path"] = database };
+        try
+        {
+            using (var first = new ApiServer(settings))
+            {
+                await first.Services.GetRequiredService<IGraphStore>().RetractTieAsync("a000-001", "checking re-seeding", "test");
+            }
+
+            using var second = new ApiServer(settings);
+            var ties = await second.Services.GetRequiredService<IGraphStore>().GetTiesByIdAsync(["a000-001"]);
+
+            Assert.True(ties["a000-001"].IsRetracted);
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(database) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_bad_provider_stops_the_service_naming_the_key()
+    {
+        var error = ApiServer.StartupError(new Dictionary<string, string?> { ["KnowledgeGraph:Storage:Provider"] = "Oracle" });
+
+        Assert.Contains("KnowledgeGraph:Storage:Provider", error.ToString(), StringComparison.Ordinal);
+    }
+}

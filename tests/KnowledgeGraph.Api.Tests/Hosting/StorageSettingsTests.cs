@@ -1,0 +1,45 @@
+using KnowledgeGraph.Api.Tests.TestUtilities;
+
+namespace KnowledgeGraph.Api.Tests.Hosting;
+
+public sealed class StorageSettingsTests
+{
+    [Fact]
+    public void Neo4j_without_a_uri_stops_the_service_naming_the_key()
+    {
+        var error = ApiServer.StartupError(new Dictionary<string, string?>
+        {
+            ["KnowledgeGraph:Storage:Provider"] = "Neo4j",
+            ["KnowledgeGraph:Storage:Neo4j:Uri"] = null,
+        });
+
+        Assert.Contains("KnowledgeGraph:Storage:Neo4j:Uri", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bolt://127.0.0.1:7687")]
+    [InlineData("127.0.0.1:7474")]
+    public void Neo4j_with_a_uri_that_is_not_absolute_http_stops_the_service_naming_the_key(string uri)
+    {
+        var error = ApiServer.StartupError(new Dictionary<string, string?>
+        {
+            ["KnowledgeGraph:Storage:Provider"] = "Neo4j",
+            ["KnowledgeGraph:Storage:Neo4j:Uri"] = uri,
+        });
+
+        Assert.Contains("KnowledgeGraph:Storage:Neo4j:Uri", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_neo4j_server_that_cannot_be_reached_stops_the_service_without_showing_the_password()
+    {
+        var error = ApiServer.StartupError(new Dictionary<string, string?>
+        {
+            ["KnowledgeGraph:Storage:Provider"] = "Neo4j",
+            ["KnowledgeGraph:Storage:Neo4j:Uri"] = "http://127.0.0.1:1",
+            ["KnowledgeGraph:Storage:Neo4j:Password"] = "s3cret-pa55word",
+        });
+
+        Assert.DoesNotContain("s3cret-pa55word", error.ToString(), StringComparison.Ordinal);
+    }
+}
