@@ -33,12 +33,17 @@ internal static class ExportStores
         var folder = Directory.CreateTempSubdirectory("kg-export-stores-").FullName;
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            foreach (var store in Opened)
+            try
             {
-                store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                foreach (var store in Opened)
+                {
+                    store.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                }
             }
-
-            Directory.Delete(folder, recursive: true);
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         };
         return folder;
     }

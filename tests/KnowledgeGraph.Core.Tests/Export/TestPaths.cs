@@ -10,12 +10,7 @@ internal static class TestPaths
     public static string InRepository(string relativePath) => Path.Combine(Root.Value, relativePath);
 
     /// <summary>A fresh folder under the system's temporary folder for one fixture's files.</summary>
-    public static string NewScratchFolder(string name)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "kg-export-tests", $"{name}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    public static string NewScratchFolder(string name) => Directory.CreateTempSubdirectory($"kg-export-{name}-").FullName;
 
     private static string FindRoot()
     {
