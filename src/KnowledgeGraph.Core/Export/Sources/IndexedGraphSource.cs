@@ -39,7 +39,7 @@ internal sealed class IndexedGraphSource : ExportSource
 
     public override async IAsyncEnumerable<ExportNode> NodesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var actor in _store.StreamActorsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var actor in ReadAhead.Of(_store.StreamActorsAsync(cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             if (_index.TryFindActor(actor.Id, out var at))
             {
@@ -55,7 +55,7 @@ internal sealed class IndexedGraphSource : ExportSource
 
     private async IAsyncEnumerable<ExportEdge> ReportsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var tie in _store.StreamTiesAsync(TieFilter.None, cancellationToken).ConfigureAwait(false))
+        await foreach (var tie in ReadAhead.Of(_store.StreamTiesAsync(TieFilter.None, cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             if (_index.TryFindEnds(tie.Source, tie.Target, out _, out _))
             {

@@ -39,7 +39,7 @@ internal sealed class WholeGraphIndex
     public static async Task<WholeGraphIndex> BuildAsync(IGraphStore store, EdgeMode edges, CancellationToken cancellationToken)
     {
         var index = new WholeGraphIndex();
-        await foreach (var actor in store.StreamActorsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var actor in ReadAhead.Of(store.StreamActorsAsync(cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             if (index._actors.TryAdd(actor.Id, index._actorIds.Count))
             {
@@ -54,7 +54,7 @@ internal sealed class WholeGraphIndex
             index.Relations = new RelationGrouping(counts.TiesByType.Values.Sum());
         }
 
-        await foreach (var tie in store.StreamTiesAsync(TieFilter.None, cancellationToken).ConfigureAwait(false))
+        await foreach (var tie in ReadAhead.Of(store.StreamTiesAsync(TieFilter.None, cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             if (!index.TryFindEnds(tie.Source, tie.Target, out var source, out var target))
             {
@@ -129,7 +129,7 @@ internal sealed class WholeGraphIndex
     {
         _summaries = new ArticleSummary?[_articleIds.Count];
         var cited = new List<ArticleSummary>(_articleIds.Count);
-        await foreach (var article in store.StreamArticlesAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var article in ReadAhead.Of(store.StreamArticlesAsync(cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             if (_articles.TryGetValue(article.Id, out var index))
             {
