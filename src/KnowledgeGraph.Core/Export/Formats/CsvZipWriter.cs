@@ -16,8 +16,6 @@ internal sealed class CsvZipWriter : IFormatWriter
     private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset ZipEnd = new(2107, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
-    public bool MetadataFirst => false;
-
     public async Task WriteAsync(ExportSource source, Stream output, CancellationToken cancellationToken)
     {
         var exportedAt = ZipTime(source.ExportedAt);

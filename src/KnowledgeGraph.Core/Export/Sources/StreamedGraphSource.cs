@@ -40,6 +40,8 @@ internal sealed class StreamedGraphSource : ExportSource
 
     public override DateTimeOffset ExportedAt => _exportedAt;
 
+    public override bool MetadataKnownFirst => false;
+
     public override ExportMetadata Metadata => _nodesDone && _edgesDone
         ? new ExportMetadata(_selection, _exportedAt, _nodeCount, _tieCount, _tieCount, Truncated: false,
             [.. _summaries.Where((_, at) => _cited[at]).OrderBy(a => a.Id, StringComparer.Ordinal)])
