@@ -24,6 +24,15 @@ internal static class Loaders
             .LoadAsync(actorId);
     }
 
+    public static Task<TiePage?> TiePageOfActorAsync(this ResolveFieldContext context, string actorId, TieFilter filter, TiePageRequest page)
+    {
+        var store = context.Request().Store;
+        var key = string.Join('|', "tie-page-of-actor", KeyOf(filter), page.First, page.After, page.Last, page.Before);
+        return context.GetDataLoader<string, TiePage>(key,
+                (keys, results, ct) => LoadInto(keys, results, ct, store, (s, k, c) => s.GetTiePagesOfActorsAsync(k, filter, page, c)))
+            .LoadAsync(actorId);
+    }
+
     public static Task<IReadOnlyList<Relation>?> RelationsOfActorAsync(this ResolveFieldContext context, string actorId, TieFilter filter)
     {
         var store = context.Request().Store;

@@ -27,6 +27,8 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Tie>>> GetTiesOfActorsAsync(IReadOnlyCollection<string> actorIds, TieFilter filter, CancellationToken cancellationToken = default) => Count(inner.GetTiesOfActorsAsync(actorIds, filter, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, TiePage>> GetTiePagesOfActorsAsync(IReadOnlyCollection<string> actorIds, TieFilter filter, TiePageRequest page, CancellationToken cancellationToken = default) => Count(inner.GetTiePagesOfActorsAsync(actorIds, filter, page, cancellationToken));
+
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Tie>>> GetTiesOfArticlesAsync(IReadOnlyCollection<string> articleIds, TieFilter filter, CancellationToken cancellationToken = default) => Count(inner.GetTiesOfArticlesAsync(articleIds, filter, cancellationToken));
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsOfActorsAsync(IReadOnlyCollection<string> actorIds, TieFilter filter, CancellationToken cancellationToken = default) => Count(inner.GetRelationsOfActorsAsync(actorIds, filter, cancellationToken));
