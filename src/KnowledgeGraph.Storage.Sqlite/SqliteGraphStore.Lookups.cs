@@ -39,6 +39,17 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <inheritdoc/>
+    public Task<IReadOnlyDictionary<string, ArticleMetadata>> GetArticleMetadataAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ReadAsync<IReadOnlyDictionary<string, ArticleMetadata>>((connection, model) =>
+        {
+            var seqs = ids.Select(model.FindArticle).Where(article => article >= 0).Distinct().Select(GraphModel.SeqOf);
+            return StoredRows.ArticleMetadataBySeq(connection, seqs).Values.ToDictionary(article => article.Id, StringComparer.Ordinal);
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc/>
     public Task<IReadOnlyDictionary<string, Tie>> GetTiesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);

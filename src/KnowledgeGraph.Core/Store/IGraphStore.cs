@@ -17,6 +17,9 @@ public interface IGraphStore
     /// <summary>Articles by id, keyed by id. Unknown ids are absent.</summary>
     Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>Articles' metadata by id, keyed by id, without reading their texts. Unknown ids are absent.</summary>
+    Task<IReadOnlyDictionary<string, ArticleMetadata>> GetArticleMetadataAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
     /// <summary>Ties by id, keyed by id, retracted or not. Unknown ids are absent.</summary>
     Task<IReadOnlyDictionary<string, Tie>> GetTiesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
