@@ -22,7 +22,7 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
-            var rows = StoredRows.ActorsBySeq(connection, resolved.Values.Distinct().Select(GraphModel.SeqOf));
+            var rows = ActorsBySeq(connection, resolved.Values.Distinct().Select(GraphModel.SeqOf));
             return resolved.ToDictionary(pair => pair.Key, pair => rows[GraphModel.SeqOf(pair.Value)], StringComparer.Ordinal);
         }, cancellationToken);
     }
@@ -45,7 +45,7 @@ public sealed partial class SqliteGraphStore
         return ReadAsync<IReadOnlyDictionary<string, ArticleMetadata>>((connection, model) =>
         {
             var seqs = ids.Select(model.FindArticle).Where(article => article >= 0).Distinct().Select(GraphModel.SeqOf);
-            return StoredRows.ArticleMetadataBySeq(connection, seqs).Values.ToDictionary(article => article.Id, StringComparer.Ordinal);
+            return ArticleMetadataBySeq(connection, seqs).Values.ToDictionary(article => article.Id, StringComparer.Ordinal);
         }, cancellationToken);
     }
 

@@ -21,7 +21,7 @@ public sealed partial class SqliteGraphStore
         return ReadAsync((connection, model) => TiePages(connection, model, actorIds, filter, page), cancellationToken);
     }
 
-    private static IReadOnlyDictionary<string, TiePage> TiePages(
+    private IReadOnlyDictionary<string, TiePage> TiePages(
         StoreConnection connection, GraphModel model, IReadOnlyCollection<string> actorIds, TieFilter filter, TiePageRequest page)
     {
         var compiled = new CompiledTieFilter(filter, model);
@@ -48,7 +48,7 @@ public sealed partial class SqliteGraphStore
             pages[id] = (slice, ordered.Count, slice.MissingCursor is null ? ordered.Range(slice.Start, slice.End) : []);
         }
 
-        var rows = StoredRows.TiesBySeq(connection, pages.Values.SelectMany(p => p.Ties).Distinct().Select(GraphModel.SeqOf));
+        var rows = TiesBySeq(connection, pages.Values.SelectMany(p => p.Ties).Distinct().Select(GraphModel.SeqOf));
         var result = new Dictionary<string, TiePage>(pages.Count, StringComparer.Ordinal);
         foreach (var (id, (slice, count, ties)) in pages)
         {
