@@ -43,7 +43,7 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
-            var ordered = new DateOrderedTies(model, kept, connection);
+            var ordered = new DateOrderedTies(model, kept, seqs => TieIdsBySeq(connection, seqs));
             var slice = TiePageSlice.Of(ordered.Count, page, tieId => ordered.PositionOf(TieIndex(connection, cursors, tieId)));
             pages[id] = (slice, ordered.Count, slice.MissingCursor is null ? ordered.Range(slice.Start, slice.End) : []);
         }

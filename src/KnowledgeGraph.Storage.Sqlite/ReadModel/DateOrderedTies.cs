@@ -1,5 +1,3 @@
-using KnowledgeGraph.Storage.Sqlite.Database;
-
 namespace KnowledgeGraph.Storage.Sqlite.ReadModel;
 
 /// <summary>
@@ -9,14 +7,15 @@ namespace KnowledgeGraph.Storage.Sqlite.ReadModel;
 /// </summary>
 internal sealed class DateOrderedTies
 {
-    private const string IdsBySeqs = "SELECT k.value, t.id FROM json_each($seqs) AS k CROSS JOIN tie AS t ON t.seq = k.value";
-
     private readonly int[] _ties;
     private readonly int[] _days;
     private readonly bool[] _inIdOrder;
-    private readonly StoreConnection _connection;
+    private readonly Func<IEnumerable<int>, Dictionary<int, string>> _readIds;
 
-    public DateOrderedTies(GraphModel model, List<int> ties, StoreConnection connection)
+    /// <param name="model">The model the ties are indexes of.</param>
+    /// <param name="ties">The ties, in any order.</param>
+    /// <param name="readIds">Reads tie ids by row seq.</param>
+    public DateOrderedTies(GraphModel model, List<int> ties, Func<IEnumerable<int>, Dictionary<int, string>> readIds)
     {
         _ties = [.. ties];
         _days = new int[_ties.Length];
@@ -27,7 +26,7 @@ internal sealed class DateOrderedTies
 
         Array.Sort(_days, _ties);
         _inIdOrder = new bool[_ties.Length];
-        _connection = connection;
+        _readIds = readIds;
     }
 
     public int Count => _ties.Length;
@@ -77,7 +76,7 @@ internal sealed class DateOrderedTies
 
         if (unordered.Count > 0)
         {
-            SortRuns(from, to, ReadIds(unordered));
+            SortRuns(from, to, _readIds(unordered));
         }
 
         Array.Fill(_inIdOrder, true, from, to - from);
@@ -96,18 +95,6 @@ internal sealed class DateOrderedTies
                 ties.CopyTo(_ties, run);
             }
         }
-    }
-
-    private Dictionary<int, string> ReadIds(List<int> seqs)
-    {
-        var ids = new Dictionary<int, string>(seqs.Count);
-        using var rows = _connection.Command(IdsBySeqs, "$seqs", JsonList.Of(seqs)).ExecuteReader();
-        while (rows.Read())
-        {
-            ids[rows.GetInt32(0)] = rows.GetString(1);
-        }
-
-        return ids;
     }
 
     private int RunStart(int position)
