@@ -67,7 +67,7 @@ internal static class Neo4jBenchmark
             var serverCpu = local is null ? "" : string.Create(CultureInfo.InvariantCulture,
                 $", server CPU {(local.ProcessorTime - serverBefore!.Value).TotalSeconds:F1} s = {result.TiesAdded / (local.ProcessorTime - serverBefore!.Value).TotalSeconds:F0} ties per server CPU-second");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"bulk import ({slices.Count} batches of <= {options.ActorsPerBatch} actors, one transaction each, warm server): {result.ActorsWritten} actors, {result.TiesAdded} ties in {clock.Elapsed.TotalSeconds:F1} s = {result.TiesAdded / clock.Elapsed.TotalSeconds:F0} ties/s; client CPU {clientCpu:F1} s{serverCpu}; load average {LoadAverage()}"));
+                $"bulk import ({slices.Count} batch(es) of <= {options.ActorsPerBatch} actors, one transaction each, warm server): {result.ActorsWritten} actors, {result.TiesAdded} ties in {clock.Elapsed.TotalSeconds:F1} s = {result.TiesAdded / clock.Elapsed.TotalSeconds:F0} ties/s; client CPU {clientCpu:F1} s{serverCpu}; load average {LoadAverage()}"));
 
             foreach (var (statement, (calls, time)) in recording.TransactionTimes.OrderByDescending(t => t.Value.Time))
             {
