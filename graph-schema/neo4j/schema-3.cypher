@@ -6,3 +6,4 @@ CREATE CONSTRAINT ON (d:Redirect) ASSERT d.id IS UNIQUE;
 CREATE INDEX ON :Redirect(actor);
 CREATE INDEX ON :Merge(merged);
 CREATE INDEX ON :Actor(sortName);
+CREATE INDEX ON :NameKey(key);

@@ -34,7 +34,7 @@ public sealed partial class Neo4jGraphStore
             }
 
             GraphRules.ThrowIfAny(violations);
-            await GraphWrites.ActorsAsync(run, [stored], cancellationToken).ConfigureAwait(false);
+            await GraphWrites.ActorsAsync(run, [stored], id => lookup.FindActor(id) is not null, cancellationToken).ConfigureAwait(false);
             return stored;
         }, cancellationToken);
     }

@@ -13,7 +13,7 @@ public sealed partial class Neo4jGraphStore
     /// <inheritdoc/>
     /// <remarks>
     /// Every rule is checked against what the transaction reads before anything is written; the rows then go in with
-    /// <c>UNWIND</c> in chunks of 5,000, all in the one transaction, so the batch commits whole or not at all.
+    /// <c>UNWIND</c> in chunks, all in the one transaction, so the batch commits whole or not at all.
     /// </remarks>
     public Task<ImportResult> ImportAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
@@ -42,7 +42,7 @@ public sealed partial class Neo4jGraphStore
             var articles = prepared.Articles.Where(a => lookup.FindArticle(a.Id) is null).ToList();
             var ties = await FreshTiesAsync(run, lookup, prepared.Ties, cancellationToken).ConfigureAwait(false);
             await GraphWrites.ArticlesAsync(run, articles, cancellationToken).ConfigureAwait(false);
-            await GraphWrites.ActorsAsync(run, actors, cancellationToken).ConfigureAwait(false);
+            await GraphWrites.ActorsAsync(run, actors, id => lookup.FindActor(id) is not null, cancellationToken).ConfigureAwait(false);
             await GraphWrites.TiesAsync(run, ties, cancellationToken).ConfigureAwait(false);
             await GraphWrites.MergesAsync(run, merges.ConvertAll(m => m.Record), cancellationToken).ConfigureAwait(false);
             await GraphWrites.RedirectsAsync(run, merges.ConvertAll(m => (m.Record.MergedId, m.ResolvesTo)), cancellationToken).ConfigureAwait(false);
@@ -51,10 +51,11 @@ public sealed partial class Neo4jGraphStore
     }
 
     // A tie already stored under its id is unchanged; so is a live report whose content the batch or the store has.
+    // Only a tie between two stored actors can repeat a stored report, so a bulk load of new actors asks the server nothing.
     private static async Task<List<Tie>> FreshTiesAsync(CypherRunner run, WriteLookup lookup, IReadOnlyList<Tie> ties, CancellationToken cancellationToken)
     {
         var candidates = ties.Where(t => lookup.FindTie(t.Id) is null).ToList();
-        var live = candidates.Where(t => !t.IsRetracted).ToList();
+        var live = candidates.Where(t => !t.IsRetracted && lookup.FindActor(t.Source) is not null && lookup.FindActor(t.Target) is not null).ToList();
         var stored = await GraphWrites.SameContentAsync(run, live, cancellationToken).ConfigureAwait(false);
         var duplicates = live.Where((_, i) => stored[i] is not null).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         var liveReports = new HashSet<TieContentKey>();

@@ -32,6 +32,7 @@ public sealed partial class Neo4jGraphStore
 
             await GraphWrites.ActorsAsync(run, [Unite(kept, merged)], cancellationToken).ConfigureAwait(false);
             await GraphWrites.TiesAsync(run, MoveTies(moving, staying, record), cancellationToken).ConfigureAwait(false);
+            await GraphWrites.DropNameKeysAsync(run, [merged.Id], cancellationToken).ConfigureAwait(false);
             await run(Statements.Of(DeleteActorStatement, ("merged", merged.Id)), cancellationToken).ConfigureAwait(false);
             await run(Statements.Of(RepointRedirectsStatement, ("merged", merged.Id), ("kept", kept.Id)), cancellationToken).ConfigureAwait(false);
             await GraphWrites.RedirectsAsync(run, [(merged.Id, kept.Id)], cancellationToken).ConfigureAwait(false);

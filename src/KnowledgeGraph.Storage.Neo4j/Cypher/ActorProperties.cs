@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Storage.Neo4j.Cypher;
 
 /// <summary>
 /// An actor as the properties of its <c>Actor</c> node. Beside what the actor says, the node keeps what search
-/// compares: <c>nameKeys</c>, every suffix of every normalised spelling that starts at a word, and <c>sortName</c>,
-/// the normalised display name.
+/// compares: <c>nameKeys</c>, every suffix of every normalised spelling that starts at a word (each also a
+/// <c>NameKey</c> node, which search reads through its index), and <c>sortName</c>, the normalised display name.
 /// </summary>
 internal static class ActorProperties
 {

@@ -35,4 +35,11 @@ internal static class NameMatch
 
         return best is { } found ? (names[found.Index], found.Rank) : null;
     }
+
+    /// <summary>
+    /// The least string above every string that starts with the prefix, or null when its last character is a
+    /// surrogate or above: there UTF-16 order (.NET, Neo4j 3.1) and code-point order (Neo4j 5 indexes) part ways.
+    /// </summary>
+    public static string? PrefixEnd(string prefix) =>
+        prefix.Length > 0 && prefix[^1] < '\uD7FF' ? string.Concat(prefix.AsSpan(0, prefix.Length - 1), [(char)(prefix[^1] + 1)]) : null;
 }

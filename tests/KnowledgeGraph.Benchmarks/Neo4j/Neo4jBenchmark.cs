@@ -8,44 +8,86 @@ using KnowledgeGraph.Storage.Neo4j.Tests.TestUtilities;
 namespace KnowledgeGraph.Benchmarks.Neo4j;
 
 /// <summary>
-/// The Neo4j store on a real server: bulk import throughput, then the latency of four reads next to the very same
+/// The Neo4j store on a real server: bulk import throughput, then the latency of each read next to the very same
 /// statements sent with a bare HttpClient, so the store's own overhead shows.
 /// </summary>
 internal static class Neo4jBenchmark
 {
     private const int Warmup = 5;
-    private const int Iterations = 100;
+    private const int IdsPerLookup = 20;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(Neo4jBenchmarkOptions options)
     {
-        var actors = args is ["--actors", var count, ..] ? int.Parse(count, CultureInfo.InvariantCulture) : 10_000;
         LocalNeo4jServer? local = null;
-        var uri = Neo4jTestEnvironment.ExternalServer?.Uri;
+        var uri = options.Uri;
         if (uri is null)
         {
-            local = await LocalNeo4jServer.StartAsync(false, CancellationToken.None);
+            local = await LocalNeo4jServer.StartAsync(false, LocalNeo4jMemory.Benchmark, CancellationToken.None);
             uri = local.HttpUri;
         }
 
         try
         {
-            var recording = new RecordingClient(new Neo4jHttpClient(new Neo4jClientOptions { Uri = uri, RequestTimeout = TimeSpan.FromMinutes(10) }));
-            await using var store = await Neo4jGraphStore.OpenAsync(recording, TimeProvider.System, CancellationToken.None);
-            using var direct = new DirectCypher(uri);
-            Console.WriteLine($"Neo4j at {uri}: {actors} actors, {actors * GraphGenerator.TiesPerActor} ties");
+            var external = Neo4jTestEnvironment.ExternalServer;
+            var clientOptions = new Neo4jClientOptions { Uri = uri, RequestTimeout = TimeSpan.FromMinutes(10) };
+            if (local is null && external is { } credentials)
+            {
+                clientOptions.User = credentials.User;
+                clientOptions.Password = credentials.Password;
+            }
 
-            var batch = GraphGenerator.Generate(actors);
+            var recording = new RecordingClient(new Neo4jHttpClient(clientOptions));
+            var server = await recording.GetServerInfoAsync();
+            await WipeAsync(recording);
+            await using var store = await Neo4jGraphStore.OpenAsync(recording, TimeProvider.System, CancellationToken.None);
+            using var direct = new DirectCypher(clientOptions, server);
+            var batch = GraphGenerator.Generate(options.Actors);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Neo4j {server.Version} at {uri}{(local is null ? "" : " (started here, heap " + LocalNeo4jMemory.Benchmark.Heap + ", page cache " + LocalNeo4jMemory.Benchmark.PageCache + ")")}: {batch.Actors.Count} actors, {batch.Ties.Count} ties, {options.Iterations} iterations; load average {LoadAverage()}"));
+
+            // A server just started spends its first import compiling its own code; one import of a tenth of the
+            // graph, wiped again, leaves it as warm as a server that has been running.
+            await store.ImportAsync(GraphGenerator.Generate(Math.Max(1_000, batch.Actors.Count / 10)));
+            await WipeAsync(recording);
+            recording.TransactionTimes.Clear();
+
+            var serverBefore = local?.ProcessorTime;
+            var clientBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var slices = ImportSlices.Of(batch, options.ActorsPerBatch);
             var clock = Stopwatch.StartNew();
-            var result = await store.ImportAsync(batch);
+            var results = new List<Core.Import.ImportResult>();
+            foreach (var slice in slices)
+            {
+                results.Add(await store.ImportAsync(slice));
+            }
+
             clock.Stop();
-            Console.WriteLine($"bulk import: {result.TiesAdded} ties in {clock.Elapsed.TotalSeconds:F1} s = {result.TiesAdded / clock.Elapsed.TotalSeconds:F0} ties/s");
+            var result = new { ActorsWritten = results.Sum(r => r.ActorsWritten), TiesAdded = results.Sum(r => r.TiesAdded) };
+            var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - clientBefore).TotalSeconds;
+            var serverCpu = local is null ? "" : string.Create(CultureInfo.InvariantCulture,
+                $", server CPU {(local.ProcessorTime - serverBefore!.Value).TotalSeconds:F1} s = {result.TiesAdded / (local.ProcessorTime - serverBefore!.Value).TotalSeconds:F0} ties per server CPU-second");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"bulk import ({slices.Count} batch(es) of <= {options.ActorsPerBatch} actors, one transaction each, warm server): {result.ActorsWritten} actors, {result.TiesAdded} ties in {clock.Elapsed.TotalSeconds:F1} s = {result.TiesAdded / clock.Elapsed.TotalSeconds:F0} ties/s; client CPU {clientCpu:F1} s{serverCpu}; load average {LoadAverage()}"));
+
+            foreach (var (statement, (calls, time)) in recording.TransactionTimes.OrderByDescending(t => t.Value.Time))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {time.TotalSeconds,6:F1} s {calls,4} x {statement}"));
+            }
 
             var random = new Random(7);
-            string Actor() => $"actor-{random.Next(actors)}";
-            await MeasureAsync("ties of one actor", store, recording, direct, s => s.GetTiesOfActorsAsync([Actor()], TieFilter.None));
-            await MeasureAsync("2-hop neighbourhood", store, recording, direct, s => s.GetNeighbourhoodAsync(new NeighbourhoodQuery { ActorIds = [Actor()], Depth = 2 }));
-            await MeasureAsync("shortest paths (<= 4)", store, recording, direct, s => s.FindPathsAsync(new PathQuery { From = Actor(), To = Actor() }));
-            await MeasureAsync("search", store, recording, direct, s => s.SearchActorsAsync(new ActorSearch { Text = batch.Actors[random.Next(actors)].Name[..4], Limit = 20 }));
+            string Actor() => batch.Actors[random.Next(batch.Actors.Count)].Id;
+            string[] Actors() => [.. Enumerable.Range(0, IdsPerLookup).Select(_ => Actor())];
+            string NamePrefix() => batch.Actors[random.Next(batch.Actors.Count)].Name[..4];
+            var table = new List<string> { string.Create(CultureInfo.InvariantCulture,
+                $"{"operation",-24} {"store p50",10} {"store p99",10} {"direct p50",11} {"direct p99",11} {"p50 ratio",10}") };
+            var measure = new LatencyPair(store, recording, direct, Warmup, options.Iterations);
+            table.Add(await measure.RunAsync("ties of one actor", s => s.GetTiesOfActorsAsync([Actor()], TieFilter.None)));
+            table.Add(await measure.RunAsync("2-hop neighbourhood", s => s.GetNeighbourhoodAsync(new NeighbourhoodQuery { ActorIds = [Actor()], Depth = 2 })));
+            table.Add(await measure.RunAsync("shortest paths (<= 4)", s => s.FindPathsAsync(new PathQuery { From = Actor(), To = Actor() })));
+            table.Add(await measure.RunAsync("alias search (4 chars)", s => s.SearchActorsAsync(new ActorSearch { Text = NamePrefix(), Limit = 20 })));
+            table.Add(await measure.RunAsync($"actors by {IdsPerLookup} ids", s => s.GetActorsAsync(Actors())));
+            table.ForEach(Console.WriteLine);
+            Console.WriteLine($"load average {LoadAverage()}");
             return 0;
         }
         finally
@@ -57,34 +99,15 @@ internal static class Neo4jBenchmark
         }
     }
 
-    // Each iteration runs one store call (recording its statements), then replays exactly those statements bare.
-    private static async Task MeasureAsync(string name, Neo4jGraphStore store, RecordingClient recording, DirectCypher direct, Func<Neo4jGraphStore, Task> call)
+    // In slices, so a large graph left on an external server does not make one huge transaction.
+    private static async Task WipeAsync(INeo4jClient client)
     {
-        var viaStore = new List<double>();
-        var bare = new List<double>();
-        for (var i = 0; i < Warmup + Iterations; i++)
+        var wipe = new Neo4jStatement("MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted");
+        while (Convert.ToInt64((await client.RunAsync(wipe)).Records[0].GetValue("deleted"), CultureInfo.InvariantCulture) > 0)
         {
-            recording.Recorded = [];
-            var clock = Stopwatch.StartNew();
-            await call(store);
-            var storeTime = clock.Elapsed.TotalMilliseconds;
-            var statements = recording.Recorded;
-            recording.Recorded = null;
-            clock.Restart();
-            await direct.RunAsync(statements);
-            var bareTime = clock.Elapsed.TotalMilliseconds;
-            if (i >= Warmup)
-            {
-                viaStore.Add(storeTime);
-                bare.Add(bareTime);
-            }
         }
-
-        viaStore.Sort();
-        bare.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-24} store p50 {Percentile(viaStore, 0.5),7:F2} ms p99 {Percentile(viaStore, 0.99),7:F2} ms | direct HTTP p50 {Percentile(bare, 0.5),7:F2} ms p99 {Percentile(bare, 0.99),7:F2} ms | overhead {Percentile(viaStore, 0.5) / Percentile(bare, 0.5):F2}x"));
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

@@ -2,10 +2,16 @@ using KnowledgeGraph.Storage.Neo4j.Client;
 
 namespace KnowledgeGraph.Benchmarks.Neo4j;
 
-/// <summary>The HTTP client with a tap on its auto-commit statements, so a store call's Cypher can be replayed bare.</summary>
+/// <summary>
+/// The HTTP client with a tap on its auto-commit statements, so a store call's Cypher can be replayed bare, and a
+/// stopwatch on its transactions' statements, so a write's time can be broken down.
+/// </summary>
 internal sealed class RecordingClient(INeo4jClient inner) : INeo4jClient
 {
     public List<Neo4jStatement>? Recorded { get; set; }
+
+    /// <summary>Gets the calls and wall time of every statement run in a transaction, by its opening words.</summary>
+    public Dictionary<string, (int Calls, TimeSpan Time)> TransactionTimes { get; } = new(StringComparer.Ordinal);
 
     public Task<Neo4jServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) => inner.GetServerInfoAsync(cancellationToken);
 
@@ -23,7 +29,8 @@ internal sealed class RecordingClient(INeo4jClient inner) : INeo4jClient
 
     public IAsyncEnumerable<Neo4jRecord> StreamAsync(Neo4jStatement statement, CancellationToken cancellationToken = default) => inner.StreamAsync(statement, cancellationToken);
 
-    public Task<INeo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) => inner.BeginTransactionAsync(cancellationToken);
+    public async Task<INeo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>
+        new TimedTransaction(await inner.BeginTransactionAsync(cancellationToken), TransactionTimes);
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 }

@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests.TestUtilities;
 
 /// <summary>
 /// The neo4j.conf of a test server: loopback-only connectors on the given ports, every writable
-/// directory inside the server's own folder, a small memory budget, and the JVM flags Neo4j 3.1
+/// directory inside the server's own folder, a memory budget, and the JVM flags Neo4j 3.1
 /// needs to run on Java 17.
 /// </summary>
 internal static class LocalNeo4jConfiguration
@@ -21,7 +21,7 @@ internal static class LocalNeo4jConfiguration
         "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
     ];
 
-    public static string Render(int httpPort, int boltPort, string serverDirectory, bool authenticationEnabled)
+    public static string Render(int httpPort, int boltPort, string serverDirectory, bool authenticationEnabled, LocalNeo4jMemory memory)
     {
         string Directory(string name) => Path.Combine(serverDirectory, name);
         var lines = new List<string>
@@ -38,15 +38,16 @@ internal static class LocalNeo4jConfiguration
             $"dbms.directories.import={Directory("import")}",
             $"dbms.directories.certificates={Directory("certificates")}",
             $"dbms.directories.plugins={Directory("plugins")}",
-            "dbms.memory.heap.initial_size=256m",
-            "dbms.memory.heap.max_size=512m",
-            "dbms.memory.pagecache.size=64m",
+            $"dbms.memory.heap.initial_size={memory.Heap}",
+            $"dbms.memory.heap.max_size={memory.Heap}",
+            $"dbms.memory.pagecache.size={memory.PageCache}",
             "dbms.udc.enabled=false",
-            // A test server holds little data: the serial collector and the quick C1 compiler halve the CPU
-            // it burns while starting, which matters on a small machine running several of them.
-            "dbms.jvm.additional=-XX:+UseSerialGC",
-            "dbms.jvm.additional=-XX:TieredStopAtLevel=1",
         };
+        // A test server holds little data: the serial collector and the quick C1 compiler halve the CPU it burns
+        // while starting, which matters on a small machine running several of them.
+        lines.AddRange(memory.QuickStart
+            ? ["dbms.jvm.additional=-XX:+UseSerialGC", "dbms.jvm.additional=-XX:TieredStopAtLevel=1"]
+            : ["dbms.jvm.additional=-XX:+UseParallelGC"]);
         lines.AddRange(Java17Flags.Select(flag => $"dbms.jvm.additional={flag}"));
         return string.Join('\n', lines) + "\n";
     }

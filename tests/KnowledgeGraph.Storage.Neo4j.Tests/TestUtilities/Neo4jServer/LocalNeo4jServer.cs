@@ -30,7 +30,7 @@ public sealed partial class LocalNeo4jServer : IAsyncDisposable
 
     private readonly Process process;
 
-    private LocalNeo4jServer(string home, string javaHome, bool authenticationEnabled)
+    private LocalNeo4jServer(string home, string javaHome, bool authenticationEnabled, LocalNeo4jMemory memory)
     {
         Directory = Path.Combine(Path.GetTempPath(), $"kg-neo4j-{Guid.NewGuid():N}");
         var ports = FreeTcpPorts.Pick(2);
@@ -40,7 +40,7 @@ public sealed partial class LocalNeo4jServer : IAsyncDisposable
         System.IO.Directory.CreateDirectory(configuration);
         File.WriteAllText(
             Path.Combine(configuration, "neo4j.conf"),
-            LocalNeo4jConfiguration.Render(ports[0], ports[1], Directory, authenticationEnabled));
+            LocalNeo4jConfiguration.Render(ports[0], ports[1], Directory, authenticationEnabled, memory));
         ConsoleLog = Path.Combine(Directory, "console.log");
 
         var startInfo = new ProcessStartInfo("/bin/bash") { UseShellExecute = false };
@@ -77,13 +77,20 @@ public sealed partial class LocalNeo4jServer : IAsyncDisposable
     /// <summary>Starts a server and waits until it answers HTTP.</summary>
     /// <param name="authenticationEnabled">Whether to require credentials; if so, a random password is set for user <c>neo4j</c>.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
-    public static async Task<LocalNeo4jServer> StartAsync(bool authenticationEnabled, CancellationToken cancellationToken)
+    public static Task<LocalNeo4jServer> StartAsync(bool authenticationEnabled, CancellationToken cancellationToken) =>
+        StartAsync(authenticationEnabled, LocalNeo4jMemory.Test, cancellationToken);
+
+    /// <summary>Starts a server with the given memory profile and waits until it answers HTTP.</summary>
+    /// <param name="authenticationEnabled">Whether to require credentials; if so, a random password is set for user <c>neo4j</c>.</param>
+    /// <param name="memory">The heap, page cache and JVM flags.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<LocalNeo4jServer> StartAsync(bool authenticationEnabled, LocalNeo4jMemory memory, CancellationToken cancellationToken)
     {
         var home = await Neo4jDistribution.EnsureInstalledAsync(cancellationToken);
         var javaHome = JavaRuntime.FindHome();
         for (var attempt = 1; ; attempt++)
         {
-            var server = new LocalNeo4jServer(home, javaHome, authenticationEnabled);
+            var server = new LocalNeo4jServer(home, javaHome, authenticationEnabled, memory);
             bool ready;
             try
             {
