@@ -11,10 +11,27 @@ internal sealed partial class ExecutionContext
     /// </summary>
     private bool ExecuteFields(ResultObject target, object? source)
     {
-        var fields = target.Plan.Fields;
+        var plan = target.Plan;
         var sourceType = source?.GetType();
+        var stored = 0UL;
+        if (sourceType is not null && plan.LeafReadsFor(sourceType) is { } reads)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            stored = reads(source!, target.Values);
+            if (stored == plan.AllFields)
+            {
+                return true;
+            }
+        }
+
+        var fields = plan.Fields;
         for (var i = 0; i < fields.Length; i++)
         {
+            if (i < 64 && (stored & (1UL << i)) != 0)
+            {
+                continue;
+            }
+
             if (!ExecuteField(target, i, source, sourceType))
             {
                 return false;

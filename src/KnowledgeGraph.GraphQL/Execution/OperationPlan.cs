@@ -82,7 +82,7 @@ internal sealed class OperationPlan
             }
         }
 
-        return new SelectionPlan(type, [.. fields]);
+        return new SelectionPlan(type, [.. fields], IsShareable);
     }
 
     // graphql-js's getFieldDef: __schema and __type exist on the query root type only.
