@@ -16,8 +16,7 @@ internal sealed class SelectionPlan(GraphQLObjectType type, FieldPlan[] fields, 
 
     private readonly ConcurrentDictionary<Type, CompiledLeafReads?> _compiled = new();
     private int _completed;
-    private Type? _lastType;
-    private CompiledLeafReads? _lastReads;
+    private TypedReads? _last;
 
     /// <summary>The object type the fields were collected for.</summary>
     public GraphQLObjectType Type { get; } = type;
@@ -34,9 +33,11 @@ internal sealed class SelectionPlan(GraphQLObjectType type, FieldPlan[] fields, 
     /// </summary>
     public CompiledLeafReads? LeafReadsFor(Type sourceType)
     {
-        if (ReferenceEquals(Volatile.Read(ref _lastType), sourceType))
+        // One object holds the type and its reads, so a reader never pairs one type with another's reads.
+        var last = Volatile.Read(ref _last);
+        if (last is not null && ReferenceEquals(last.Type, sourceType))
         {
-            return _lastReads;
+            return last.Reads;
         }
 
         if (!isShared || ++_completed < CompileAfter)
@@ -45,11 +46,9 @@ internal sealed class SelectionPlan(GraphQLObjectType type, FieldPlan[] fields, 
         }
 
         var reads = _compiled.GetOrAdd(sourceType, static (t, plan) => CompiledLeafReadsCompiler.Compile(plan, t), this);
-
-        // Readers check the type first: write the reads before publishing the type they belong to.
-        _lastType = null;
-        Volatile.Write(ref _lastReads, reads);
-        Volatile.Write(ref _lastType, sourceType);
+        Volatile.Write(ref _last, new TypedReads(sourceType, reads));
         return reads;
     }
+
+    private sealed record TypedReads(Type Type, CompiledLeafReads? Reads);
 }
