@@ -52,6 +52,13 @@ internal static class CompiledLeafReadsCompiler
         return Expression.Lambda<CompiledLeafReads>(body, source, values).Compile();
     }
 
+    /// <summary>Whether compiled code could read the field from some CLR type: <c>__typename</c>, or a leaf read by the default resolver.</summary>
+    public static bool MayRead(FieldPlan field) => field.IsTypeName || IsDefaultLeaf(field);
+
+    private static bool IsDefaultLeaf(FieldPlan field) =>
+        field.DefaultReader is not null && field.Field.Args.Count == 0
+        && (field.Field.Type is GraphQLNonNull nonNull ? nonNull.OfType : field.Field.Type) is GraphQLScalarType or GraphQLEnumType;
+
     /// <summary>
     /// The member a leaf field reads, or null when the field must take the general path: it has a resolver
     /// or arguments, is not a leaf, or its member's type could hold a value completion treats specially
@@ -59,8 +66,7 @@ internal static class CompiledLeafReadsCompiler
     /// </summary>
     private static MemberExpression? Member(FieldPlan field, Type sourceType, ParameterExpression typed)
     {
-        var named = field.Field.Type is GraphQLNonNull nonNull ? nonNull.OfType : field.Field.Type;
-        if (field.DefaultReader is null || field.Field.Args.Count > 0 || named is not (GraphQLScalarType or GraphQLEnumType))
+        if (!IsDefaultLeaf(field))
         {
             return null;
         }

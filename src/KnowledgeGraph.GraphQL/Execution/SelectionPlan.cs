@@ -24,6 +24,9 @@ internal sealed class SelectionPlan(GraphQLObjectType type, FieldPlan[] fields, 
     /// <summary>The fields by response name, in order.</summary>
     public FieldPlan[] Fields { get; } = fields;
 
+    /// <summary>Whether any field could be read by compiled code: shared plans only, with a leaf read by the default resolver or <c>__typename</c>.</summary>
+    private readonly bool _mayCompile = isShared && Array.Exists(fields, CompiledLeafReadsCompiler.MayRead);
+
     /// <summary>The bits <see cref="CompiledLeafReads"/> returns when it stored every field.</summary>
     public ulong AllFields { get; } = fields.Length >= 64 ? ulong.MaxValue : (1UL << fields.Length) - 1;
 
@@ -40,7 +43,7 @@ internal sealed class SelectionPlan(GraphQLObjectType type, FieldPlan[] fields, 
             return last.Reads;
         }
 
-        if (!isShared || ++_completed < CompileAfter)
+        if (!_mayCompile || ++_completed < CompileAfter)
         {
             return null;
         }
