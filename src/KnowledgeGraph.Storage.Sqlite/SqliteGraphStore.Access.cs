@@ -128,6 +128,7 @@ public sealed partial class SqliteGraphStore
         }
         finally
         {
+            ForgetRows();
             _modelLock.ExitWriteLock();
         }
     }
