@@ -16,7 +16,7 @@ internal sealed class ArgumentOutcome
         _errorNode = errorNode;
     }
 
-    public static ArgumentOutcome Empty { get; } = new(new Dictionary<string, object?>(0), null, null);
+    public static ArgumentOutcome Empty { get; } = new(NamedValues.Empty, null, null);
 
     /// <summary>The values, or null when coercion failed.</summary>
     public IReadOnlyDictionary<string, object?>? Values { get; }

@@ -19,7 +19,7 @@ internal static class ArgumentValues
             return ArgumentOutcome.Empty;
         }
 
-        var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
+        var coerced = new NamedValues(definitions.Count);
         foreach (var definition in definitions)
         {
             var argumentNode = Find(argumentNodes, definition.Name);
@@ -27,7 +27,7 @@ internal static class ArgumentValues
             {
                 if (definition.HasDefaultValue)
                 {
-                    coerced[definition.Name] = definition.DefaultValue;
+                    coerced.Set(definition.Name, definition.DefaultValue);
                 }
                 else if (definition.Type.Kind == TypeKind.NonNull)
                 {
@@ -46,7 +46,7 @@ internal static class ArgumentValues
                 {
                     if (definition.HasDefaultValue)
                     {
-                        coerced[definition.Name] = definition.DefaultValue;
+                        coerced.Set(definition.Name, definition.DefaultValue);
                     }
                     else if (definition.Type.Kind == TypeKind.NonNull)
                     {
@@ -73,7 +73,7 @@ internal static class ArgumentValues
                     $"Argument \"{definition.Name}\" has invalid value {Printer.Print(valueNode)}.", valueNode);
             }
 
-            coerced[definition.Name] = value;
+            coerced.Set(definition.Name, value);
         }
 
         return ArgumentOutcome.Success(coerced);

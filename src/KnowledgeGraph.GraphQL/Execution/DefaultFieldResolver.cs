@@ -12,35 +12,11 @@ namespace KnowledgeGraph.GraphQL.Execution;
 /// </summary>
 internal static class DefaultFieldResolver
 {
-    private static readonly ConditionalWeakTable<GraphQLField, FieldResolver> Resolvers = [];
+    private static readonly ConditionalWeakTable<GraphQLField, MemberReader> Readers = [];
 
-    /// <summary>The default resolver for a field, shared by every plan that uses the field.</summary>
-    public static FieldResolver For(GraphQLField field) =>
-        Resolvers.GetValue(field, static f => new MemberReader(f.Name).Resolve);
+    /// <summary>The default reader of a field, shared by every plan that uses the field.</summary>
+    public static MemberReader ReaderFor(GraphQLField field) => Readers.GetValue(field, static f => new MemberReader(f.Name));
 
-    private sealed class MemberReader(string name)
-    {
-        private CachedReader? _last;
-
-        public ValueTask<object?> Resolve(ResolveFieldContext context)
-        {
-            var source = context.Source;
-            if (source is null)
-            {
-                return default;
-            }
-
-            var type = source.GetType();
-            var last = _last;
-            if (last is null || last.Type != type)
-            {
-                last = new CachedReader(type, MemberAccessors.Get(type, name));
-                _last = last;
-            }
-
-            return TaskValues.Resolve(last.Read(source));
-        }
-    }
-
-    private sealed record CachedReader(Type Type, Func<object, object?> Read);
+    /// <summary>The default resolver for a field, as a resolver delegate.</summary>
+    public static FieldResolver For(GraphQLField field) => ReaderFor(field).Resolve;
 }

@@ -97,9 +97,17 @@ internal sealed partial class ExecutionContext
                 case IList items:
                     var list = new ResultList(container, index, nonNull, items.Count);
                     container.Set(index, list);
+                    var leaf = LeafShortcuts.For(itemType);
                     for (var i = 0; i < items.Count; i++)
                     {
-                        if (!CompleteItem(itemType, in field, list, items[i]))
+                        var item = items[i];
+                        if (leaf.StoresAsIs(item))
+                        {
+                            list.Set(list.AddSlot(), item);
+                            continue;
+                        }
+
+                        if (!CompleteItem(itemType, in field, list, item))
                         {
                             return false;
                         }

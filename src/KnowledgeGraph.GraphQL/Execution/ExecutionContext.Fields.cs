@@ -11,10 +11,28 @@ internal sealed partial class ExecutionContext
     /// </summary>
     private bool ExecuteFields(ResultObject target, object? source)
     {
-        var fields = target.Plan.Fields;
+        var plan = target.Plan;
+        var sourceType = source?.GetType();
+        var stored = 0UL;
+        if (sourceType is not null && plan.LeafReadsFor(sourceType) is { } reads)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            stored = reads(source!, target.Values);
+            if (stored == plan.AllFields)
+            {
+                return true;
+            }
+        }
+
+        var fields = plan.Fields;
         for (var i = 0; i < fields.Length; i++)
         {
-            if (!ExecuteField(target, i, source))
+            if (i < 64 && (stored & (1UL << i)) != 0)
+            {
+                continue;
+            }
+
+            if (!ExecuteField(target, i, source, sourceType))
             {
                 return false;
             }
@@ -28,7 +46,7 @@ internal sealed partial class ExecutionContext
     /// <paramref name="target"/>. A resolver that does not finish synchronously is parked and completed
     /// later by the executor loop. Returns false when the field's non-null position had to be nulled.
     /// </summary>
-    private bool ExecuteField(ResultObject target, int index, object? source)
+    private bool ExecuteField(ResultObject target, int index, object? source, Type? sourceType)
     {
         var field = target.Plan.Fields[index];
         if (field.IsTypeName)
@@ -49,14 +67,25 @@ internal sealed partial class ExecutionContext
         object? result;
         try
         {
-            var pending = field.Resolver(context);
-            if (!pending.IsCompleted)
+            if (field.DefaultReader is { } reader)
             {
-                Park(pending, in context);
+                // A property read needs no resolver call, and a value already in its serialized form no completion.
+                result = sourceType is null ? null : reader.Read(source!, sourceType);
+                if (field.Leaf.StoresAsIs(result))
+                {
+                    target.Values[index] = result;
+                    return true;
+                }
+
+                if (result is Task && !TryAwaitNow(TaskValues.Resolve(result), in context, out result))
+                {
+                    return true;
+                }
+            }
+            else if (!TryAwaitNow(field.Resolver(context), in context, out result))
+            {
                 return true;
             }
-
-            result = pending.GetAwaiter().GetResult();
         }
         catch (Exception error) when (!IsAbort(error))
         {
@@ -64,6 +93,20 @@ internal sealed partial class ExecutionContext
         }
 
         return Settle(CompleteValue(field.Field.Type, in context, target, index, result), field.Field.Type, target, index);
+    }
+
+    /// <summary>The result of a resolver that finished synchronously; a pending one is parked and false returned.</summary>
+    private bool TryAwaitNow(ValueTask<object?> pending, in ResolveFieldContext context, out object? result)
+    {
+        if (!pending.IsCompleted)
+        {
+            Park(pending, in context);
+            result = null;
+            return false;
+        }
+
+        result = pending.GetAwaiter().GetResult();
+        return true;
     }
 
     /// <summary>

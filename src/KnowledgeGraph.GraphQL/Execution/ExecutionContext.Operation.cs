@@ -50,7 +50,7 @@ internal sealed partial class ExecutionContext
         var data = Data!;
         for (var i = first; i < data.Values.Length; i++)
         {
-            if (!ExecuteField(data, i, RootValue))
+            if (!ExecuteField(data, i, RootValue, RootValue?.GetType()))
             {
                 DataNulled = true;
                 data.IsNulled = true;

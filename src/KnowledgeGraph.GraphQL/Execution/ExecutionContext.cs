@@ -16,7 +16,7 @@ internal sealed partial class ExecutionContext
     private ConcurrentQueue<PendingField>? _completed;
     private SemaphoreSlim? _completionSignal;
     private List<GraphQLError>? _errors;
-    private Dictionary<FieldPlan, ArgumentOutcome>? _variableArguments;
+    private ArgumentOutcome?[]? _variableArguments;
     private DataLoaderRegistry? _dataLoaders;
     private int _outstanding;
 
@@ -71,12 +71,18 @@ internal sealed partial class ExecutionContext
             return field.ConstantArguments;
         }
 
-        _variableArguments ??= new Dictionary<FieldPlan, ArgumentOutcome>(ReferenceEqualityComparer.Instance);
-        if (!_variableArguments.TryGetValue(field, out var outcome))
+        var slot = field.VariableArgumentsSlot;
+        if (_variableArguments is null || slot >= _variableArguments.Length)
+        {
+            // Plans grow while executing, so the number of slots is known only once one is needed.
+            Array.Resize(ref _variableArguments, Math.Max(slot + 1, (_variableArguments?.Length ?? 2) * 2));
+        }
+
+        if (_variableArguments[slot] is not { } outcome)
         {
             var node = field.Nodes[0];
             outcome = ArgumentValues.Coerce(field.Field.Args, node, node.Arguments, Variables);
-            _variableArguments[field] = outcome;
+            _variableArguments[slot] = outcome;
         }
 
         return outcome;

@@ -67,8 +67,8 @@ public sealed class Executor
         }
 
         var variables = VariableValues.Coerce(
-            Schema,
             operation.VariableDefinitions,
+            document.VariableTypesOf(Schema, operation),
             request.VariableValues ?? new Dictionary<string, object?>(0),
             request.MaxCoercionErrors,
             request.HideSuggestions,
@@ -95,6 +95,7 @@ public sealed class Executor
     private sealed class DocumentPlans
     {
         private readonly ConcurrentDictionary<OperationDefinitionNode, OperationPlan> _plans = new(ReferenceEqualityComparer.Instance);
+        private readonly ConcurrentDictionary<OperationDefinitionNode, GraphQLType?[]> _variableTypes = new(ReferenceEqualityComparer.Instance);
         private readonly List<OperationDefinitionNode> _operations = [];
         private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
 
@@ -144,6 +145,12 @@ public sealed class Executor
 
             return selected;
         }
+
+        /// <summary>The types of an operation's variables, resolved once per document.</summary>
+        public GraphQLType?[] VariableTypesOf(GraphQLSchema schema, OperationDefinitionNode operation) =>
+            operation.VariableDefinitions.Count == 0
+                ? []
+                : _variableTypes.GetOrAdd(operation, static (o, s) => VariableValues.TypesOf(s, o.VariableDefinitions), schema);
 
         public OperationPlan PlanFor(GraphQLSchema schema, OperationDefinitionNode operation)
         {

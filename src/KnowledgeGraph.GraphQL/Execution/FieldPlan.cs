@@ -29,7 +29,10 @@ internal sealed class FieldPlan
         Nodes = nodes;
         IsTypeName = ReferenceEquals(field, Introspection.TypeNameMetaField);
         Resolver = field.Resolve ?? DefaultFieldResolver.For(field);
+        DefaultReader = field.Resolve is null ? DefaultFieldResolver.ReaderFor(field) : null;
+        Leaf = LeafShortcuts.For(field.Type);
         ArgumentsUseVariables = field.Args.Count > 0 && ArgumentValues.UseVariables(nodes[0]);
+        VariableArgumentsSlot = ArgumentsUseVariables ? operation.ClaimVariableArgumentsSlot() : -1;
     }
 
     public string ResponseName { get; }
@@ -45,11 +48,20 @@ internal sealed class FieldPlan
 
     public FieldResolver Resolver { get; }
 
+    /// <summary>The member reader when the field has no resolver of its own, read without a resolver call.</summary>
+    public MemberReader? DefaultReader { get; }
+
+    /// <summary>Which values of the field's type are stored without calling <c>serialize</c>.</summary>
+    public LeafShortcut Leaf { get; }
+
     /// <summary>Whether this is <c>__typename</c>, answered without calling a resolver.</summary>
     public bool IsTypeName { get; }
 
     /// <summary>Whether the arguments refer to variables, so they are coerced per request.</summary>
     public bool ArgumentsUseVariables { get; }
+
+    /// <summary>Where a request keeps this field's arguments, coerced once per request, when they use variables.</summary>
+    public int VariableArgumentsSlot { get; }
 
     /// <summary>The arguments coerced without variables, computed on first use.</summary>
     public ArgumentOutcome ConstantArguments =>

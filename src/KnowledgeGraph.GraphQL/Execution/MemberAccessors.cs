@@ -19,6 +19,15 @@ internal static class MemberAccessors
 
     public static Func<object, object?> Get(Type type, string name) => Cache.GetOrAdd((type, name), static key => Create(key.Type, key.Name));
 
+    /// <summary>
+    /// The public property or field the default resolver reads for <paramref name="name"/> on
+    /// <paramref name="type"/>, or null when it reads an entry (dictionaries, JSON) or nothing.
+    /// </summary>
+    public static MemberInfo? ReadableMember(Type type, string name) =>
+        typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type) || typeof(IDictionary).IsAssignableFrom(type) || type == typeof(JsonElement)
+            ? null
+            : FindMember(type, name, StringComparison.Ordinal) ?? FindMember(type, name, StringComparison.OrdinalIgnoreCase);
+
     private static Func<object, object?> Create(Type type, string name)
     {
         if (typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type))

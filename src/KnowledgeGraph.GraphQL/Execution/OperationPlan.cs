@@ -12,6 +12,7 @@ internal sealed class OperationPlan
 {
     private readonly Lock _rootLock = new();
     private SelectionPlan? _rootPlan;
+    private int _variableArgumentsSlots;
 
     public OperationPlan(
         GraphQLSchema schema,
@@ -32,6 +33,9 @@ internal sealed class OperationPlan
 
     /// <summary>Whether no <c>@skip</c>/<c>@include</c> reads a variable, so the plan can serve every request.</summary>
     public bool IsShareable { get; }
+
+    /// <summary>A new slot of the per-request array holding the arguments of fields that use variables.</summary>
+    public int ClaimVariableArgumentsSlot() => Interlocked.Increment(ref _variableArgumentsSlots) - 1;
 
     /// <summary>The plan of the operation's selection set on its root type.</summary>
     /// <exception cref="Errors.GraphQLError">When a directive's arguments cannot be coerced.</exception>
@@ -78,7 +82,7 @@ internal sealed class OperationPlan
             }
         }
 
-        return new SelectionPlan(type, [.. fields]);
+        return new SelectionPlan(type, [.. fields], IsShareable);
     }
 
     // graphql-js's getFieldDef: __schema and __type exist on the query root type only.

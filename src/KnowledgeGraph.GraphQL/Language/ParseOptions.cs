@@ -3,6 +3,17 @@ namespace KnowledgeGraph.GraphQL.Language;
 /// <summary>Options for parsing a document, mirroring graphql-js 16's <c>ParseOptions</c>.</summary>
 public sealed class ParseOptions
 {
+    /// <summary>The default of <see cref="MaxNestingDepth"/>.</summary>
+    public const int DefaultMaxNestingDepth = 500;
+
+    /// <summary>
+    /// How deeply selection sets, list and object values and list types may nest, counted together,
+    /// before parsing is aborted with a syntax error. Validation and execution recurse along the same
+    /// nesting, so this bounds the stack they use too. graphql-js has no such option (graphql-java's
+    /// <c>maxRuleDepth</c> defaults to 500). <value>The default is 500.</value>
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = DefaultMaxNestingDepth;
+
     /// <summary>
     /// Whether to leave <see cref="INode.Loc"/> null on every node, saving an allocation per node.
     /// <value>The default is <see langword="false"/>.</value>

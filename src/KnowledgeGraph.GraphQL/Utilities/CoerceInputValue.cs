@@ -12,6 +12,12 @@ public delegate void InputCoercionErrorHandler(IReadOnlyList<object> path, objec
 /// </summary>
 public static class CoerceInputValue
 {
+    /// <summary>
+    /// How deeply a value may nest inside lists and input objects: a recursive input type lets a value
+    /// nest as deep as its JSON, and coercion recurses along it. The parser's default nesting limit.
+    /// </summary>
+    private const int MaxDepth = Language.ParseOptions.DefaultMaxNestingDepth;
+
     /// <summary>Coerces <paramref name="inputValue"/>; errors go to <paramref name="onError"/> and the result is then unusable.</summary>
     public static object? Coerce(
         object? inputValue,
@@ -31,6 +37,12 @@ public static class CoerceInputValue
         List<object> path,
         bool hideSuggestions)
     {
+        if (path.Count > MaxDepth)
+        {
+            onError([.. path], inputValue, new GraphQLError($"Value is nested more than {MaxDepth} levels deep."));
+            return null;
+        }
+
         if (type is GraphQLNonNull nonNull)
         {
             if (!InputValues.IsNull(inputValue))

@@ -86,10 +86,13 @@ internal static partial class NewsroomSchema
             .ToList();
     }
 
-    private static List<Tie> Ties(Actor actor, ResolveFieldContext context)
+    /// <summary>As on the node side, the actor's own list when neither argument narrows it, a copy otherwise.</summary>
+    private static IReadOnlyList<Tie> Ties(Actor actor, ResolveFieldContext context)
     {
         var type = context.GetArgument<string>("type");
-        return actor.Ties.Where(t => type is null || t.Type == type).Take(First(context)).ToList();
+        IReadOnlyList<Tie> ties = type is null ? actor.Ties : actor.Ties.Where(t => t.Type == type).ToList();
+        var first = First(context);
+        return first < ties.Count ? ties.Take(first).ToList() : ties;
     }
 
     [GeneratedRegex(@"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\z")]

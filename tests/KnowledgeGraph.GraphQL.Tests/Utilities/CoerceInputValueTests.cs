@@ -12,6 +12,7 @@ public sealed class CoerceInputValueTests
         type Query { a: Int }
         input Point { x: Int! y: Int = 7 }
         input Choice @oneOf { a: Int b: String }
+        input Tree { leaf: Int children: [Tree!] }
         """);
 
     private static (object? Value, List<string> Errors) Coerce(object? input, string type)
@@ -56,6 +57,35 @@ public sealed class CoerceInputValueTests
                 "[2].x null: Expected non-nullable type \"Int!\" not to be null.",
             ],
             errors);
+    }
+
+    [Fact]
+    public void Refuses_a_recursive_input_nested_100_000_levels_deep_with_one_error()
+    {
+        object tree = new Dictionary<string, object?> { ["leaf"] = 1 };
+        for (var level = 0; level < 100_000; level++)
+        {
+            tree = new Dictionary<string, object?> { ["children"] = new List<object?> { tree } };
+        }
+
+        var (_, errors) = Coerce(tree, "Tree");
+
+        var error = Assert.Single(errors);
+        Assert.StartsWith(".children[0].children[0]", error, StringComparison.Ordinal);
+        Assert.EndsWith(": Value is nested more than 500 levels deep.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coerces_a_recursive_input_nested_to_the_limit()
+    {
+        object tree = new Dictionary<string, object?> { ["leaf"] = 1 };
+        // Each round nests an object and a list: 498 levels, and the leaf's value at 499.
+        for (var level = 0; level < 249; level++)
+        {
+            tree = new Dictionary<string, object?> { ["children"] = new List<object?> { tree } };
+        }
+
+        Assert.Empty(Coerce(tree, "Tree").Errors);
     }
 
     [Fact]

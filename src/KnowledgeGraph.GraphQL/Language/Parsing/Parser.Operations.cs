@@ -97,9 +97,10 @@ public sealed partial class Parser
     /// <summary>SelectionSet : { Selection+ }.</summary>
     private SelectionSetNode ParseSelectionSet()
     {
-        EnsureNestingFits();
+        EnterNesting();
         var start = lexer.Current;
         var selections = Many(TokenKind.BraceL, static p => p.ParseSelection(), TokenKind.BraceR);
+        LeaveNesting();
         return new SelectionSetNode { Selections = selections, Loc = LocationFrom(start) };
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.GraphQL.Errors;
 
@@ -76,17 +77,29 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// Called where the grammar recurses (selection sets, values, type references). A document nested
-    /// deeply enough to exhaust the stack would kill the process; this makes it a syntax error instead.
-    /// graphql-js has no such limit (JavaScript throws a RangeError), so the message is ours.
+    /// Called where the grammar nests (selection sets, list and object values, list types); paired with
+    /// <see cref="LeaveNesting"/>. Later stages (validation, execution, printing) recurse along the same
+    /// nesting with bigger frames than the parser's, so the parser must refuse depth they could not walk,
+    /// not merely depth it could not parse itself. graphql-js has no such limit (JavaScript throws a
+    /// RangeError), so the messages are ours.
     /// </summary>
-    private void EnsureNestingFits()
+    private void EnterNesting()
     {
+        if (++nestingDepth > maxNestingDepth)
+        {
+            throw lexer.SyntaxError(
+                lexer.Current.Start,
+                string.Create(CultureInfo.InvariantCulture, $"Document is nested more than {maxNestingDepth} levels deep. Parsing aborted."));
+        }
+
+        // A thread with a small stack can run out before the limit.
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw lexer.SyntaxError(lexer.Current.Start, "Document is nested too deeply. Parsing aborted.");
         }
     }
+
+    private void LeaveNesting() => nestingDepth--;
 
     /// <summary>Moves to the next token, enforcing <see cref="ParseOptions.MaxTokens"/>.</summary>
     private void Advance()

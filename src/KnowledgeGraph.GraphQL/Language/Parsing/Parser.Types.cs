@@ -6,13 +6,15 @@ public sealed partial class Parser
     /// <summary>Type : NamedType | ListType | NonNullType, where ListType : [ Type ] and NonNullType : NamedType ! | ListType !.</summary>
     private ITypeNode ParseTypeReference()
     {
-        EnsureNestingFits();
         var start = lexer.Current;
         ITypeNode type;
-        if (ExpectOptionalToken(TokenKind.BracketL))
+        if (Peek(TokenKind.BracketL))
         {
+            EnterNesting();
+            Advance();
             var itemType = ParseTypeReference();
             ExpectToken(TokenKind.BracketR);
+            LeaveNesting();
             type = new ListTypeNode { Type = itemType, Loc = LocationFrom(start) };
         }
         else

@@ -9,7 +9,6 @@ public sealed partial class Parser
     /// </summary>
     private IValueNode ParseValueLiteral(bool isConst)
     {
-        EnsureNestingFits();
         var token = lexer.Current;
         switch (token.Kind)
         {
@@ -81,20 +80,24 @@ public sealed partial class Parser
     /// <summary>ListValue[Const] : [ ] | [ Value[?Const]+ ].</summary>
     private ListValueNode ParseList(bool isConst)
     {
+        EnterNesting();
         var start = lexer.Current;
         var values = isConst
             ? Any(TokenKind.BracketL, static p => p.ParseValueLiteral(isConst: true), TokenKind.BracketR)
             : Any(TokenKind.BracketL, static p => p.ParseValueLiteral(isConst: false), TokenKind.BracketR);
+        LeaveNesting();
         return new ListValueNode { Values = values, Loc = LocationFrom(start) };
     }
 
     /// <summary>ObjectValue[Const] : { } | { ObjectField[?Const]+ }.</summary>
     private ObjectValueNode ParseObject(bool isConst)
     {
+        EnterNesting();
         var start = lexer.Current;
         var fields = isConst
             ? Any(TokenKind.BraceL, static p => p.ParseObjectField(isConst: true), TokenKind.BraceR)
             : Any(TokenKind.BraceL, static p => p.ParseObjectField(isConst: false), TokenKind.BraceR);
+        LeaveNesting();
         return new ObjectValueNode { Fields = fields, Loc = LocationFrom(start) };
     }
 

@@ -14,7 +14,9 @@ public sealed partial class Parser
     private readonly bool noLocation;
     private readonly int? maxTokens;
     private readonly bool allowLegacyFragmentVariables;
+    private readonly int maxNestingDepth;
     private int tokenCount;
+    private int nestingDepth;
 
     private Parser(Source source, ParseOptions? options)
     {
@@ -22,6 +24,7 @@ public sealed partial class Parser
         noLocation = options?.NoLocation ?? false;
         maxTokens = options?.MaxTokens;
         allowLegacyFragmentVariables = options?.AllowLegacyFragmentVariables ?? false;
+        maxNestingDepth = options?.MaxNestingDepth ?? ParseOptions.DefaultMaxNestingDepth;
         lexer = new Lexer(source, options?.MaxComments);
         if (options?.MaxSourceLength is { } maxLength && source.Body.Length > maxLength)
         {

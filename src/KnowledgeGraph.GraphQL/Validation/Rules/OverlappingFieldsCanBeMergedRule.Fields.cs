@@ -65,49 +65,8 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule
         return null;
     }
 
-    /// <summary>Two aliases of one response name must select the same field with the same arguments.</summary>
-    private string? NameOrArgumentsDiffer(FieldDetails field1, FieldDetails field2)
-    {
-        var info1 = InfoOf(field1);
-        var info2 = InfoOf(field2);
-        if (info1.Comparisons.TryGetValue(info2, out var reason))
-        {
-            return reason;
-        }
-
-        var name1 = field1.Node.Name.Value;
-        var name2 = field2.Node.Name.Value;
-        reason = name1 != name2
-            ? $"\"{MaybeAbbreviate(name1)}\" and \"{MaybeAbbreviate(name2)}\" are different fields"
-            : SameArguments(info1, info2) ? null : "they have differing arguments";
-        info1.Comparisons[info2] = reason;
-        return reason;
-    }
-
-    private static FieldComparisonInfo InfoOf(FieldDetails field) =>
-        field.Info ??= new FieldComparisonInfo(field.Definition?.Type.GetNamedType(), field.Node.Arguments);
-
-    private bool SameArguments(FieldComparisonInfo info1, FieldComparisonInfo info2)
-    {
-        var arguments1 = info1.Arguments;
-        if (arguments1.Count != info2.Arguments.Count)
-        {
-            return false;
-        }
-
-        foreach (var argument1 in arguments1)
-        {
-            // One field's arguments take part in many comparisons.
-            SpendComplexityBudget(1);
-            if (info2.ArgumentValue(argument1.Name.Value) is not { } value2
-                || StringifyValue(argument1.Value) != StringifyValue(value2))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private FieldComparisonInfo InfoOf(FieldDetails field) =>
+        field.Info ??= new FieldComparisonInfo(_nextInfoId++, field.Definition?.Type.GetNamedType(), field.Node.Arguments);
 
     /// <summary>
     /// Whether two types could not both describe one value. Composite types are left to the comparison

@@ -28,6 +28,9 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext
     private readonly FragmentPairSet _comparedFragmentPairs = new();
     private readonly Dictionary<CollectionKey, CollectedFields> _collectedFields = [];
     private readonly Dictionary<IValueNode, string> _stringifiedValues = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<(int, int)> _comparedArguments = [];
+    private readonly Dictionary<(string, string), string> _differentFieldsReasons = [];
+    private int _nextInfoId;
     private int _remainingBudget = ComplexityBudget;
 
     protected override VisitorAction EnterSelectionSet(SelectionSetNode node, VisitorContext visit)

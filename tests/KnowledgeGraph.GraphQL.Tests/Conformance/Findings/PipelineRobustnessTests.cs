@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
 using KnowledgeGraph.GraphQL.Benchmarks.Fuzzing;
 using KnowledgeGraph.GraphQL.Benchmarks.Newsroom;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Utilities;
+using KnowledgeGraph.GraphQL.Validation;
 
 namespace KnowledgeGraph.GraphQL.Tests.Conformance.Findings;
 
@@ -58,6 +60,29 @@ public sealed class PipelineRobustnessTests
         AssertAnswered(query);
     }
 
+    [Theory]
+    [InlineData("fragment F{0} on Query {{ ...F{1} }}")]
+    [InlineData("fragment F{0} on Query {{ a{0}: node(id: \"tie-1-1\") {{ ... on Tie {{ source {{ __typename }} }} }} ...F{1} }}")]
+    [InlineData("fragment F{0} on Actor {{ ties {{ target {{ ...F{1} }} }} }}")]
+    public void A_chain_of_100_000_fragments_without_a_token_limit_is_answered_not_thrown(string link)
+    {
+        const int length = 100_000;
+        var root = link.Contains("on Actor", StringComparison.Ordinal) ? "{ actor(id: \"actor-1\") { ...F0 } }" : "{ ...F0 }";
+        var fragments = Enumerable.Range(0, length).Select(i => string.Format(CultureInfo.InvariantCulture, link, i, i + 1));
+        var query = root + "\n" + string.Join('\n', fragments) + "\nfragment F" + length + (root.Contains("actor", StringComparison.Ordinal) ? " on Actor { id }" : " on Query { __typename }");
+
+        var result = RunOnHostStack(() =>
+        {
+            var document = Parser.Parse(query);
+            var errors = DocumentValidator.Validate(Pipeline.Schema, document);
+            return errors.Count > 0
+                ? ExecutionResult.FromErrors(errors)
+                : new Executor(Pipeline.Schema).ExecuteAsync(new ExecutionRequest { Document = document }).AsTask().GetAwaiter().GetResult();
+        });
+
+        Assert.NotNull(result);
+    }
+
     /// <summary>
     /// Runs a request where hosts run them, on a thread with the 1.5 MB stack of a thread-pool thread on
     /// Linux, once the engine's code is warm: in a Release build, optimized code takes much more stack per
@@ -66,28 +91,22 @@ public sealed class PipelineRobustnessTests
     /// </summary>
     private static void AssertAnswered(string query)
     {
+        var result = RunOnHostStack(() => Pipeline.ExecuteAsync(new GraphQLRequest { Query = query }).AsTask().GetAwaiter().GetResult());
+        Assert.NotNull(result.Errors);
+    }
+
+    private static ExecutionResult RunOnHostStack(Func<ExecutionResult> request)
+    {
         WarmUp.Value.Wait();
         ExecutionResult? result = null;
         Exception? escaped = null;
-        var worker = new Thread(
-            () =>
-            {
-                try
-                {
-                    result = Pipeline.ExecuteAsync(new GraphQLRequest { Query = query }).AsTask().GetAwaiter().GetResult();
-                }
-                catch (InsufficientExecutionStackException error)
-                {
-                    escaped = error;
-                }
-            },
-            1536 * 1024);
+        var worker = new Thread(() => escaped = Record.Exception(() => result = request()), 1536 * 1024);
 
         worker.Start();
         worker.Join();
 
         Assert.Null(escaped);
-        Assert.NotNull(result?.Errors);
+        return result!;
     }
 
     private static readonly Lazy<Task> WarmUp = new(() => Task.Run(async () =>

@@ -97,16 +97,50 @@ public sealed class ParserErrorTests
         Assert.Equal([new SourceLocation(2, 4)], error.Locations);
     }
 
+    [Theory]
+    [InlineData("{ a(v: ", "[", "]", ") }", 7 + 499 + 1)]
+    [InlineData("{ a(v: ", "{b: ", "}", ") }", 7 + (499 * 4) + 1)]
+    [InlineData("", "{ a ", "}", "", 2000 + 1)]
+    [InlineData("{ ", "... on Q { ", "}", "}", 2 + (499 * 11) + 9 + 1)]
+    [InlineData("query ($v: ", "[", "]", "Int) { a }", 11 + 500 + 1)]
+    public void Refuses_100_000_levels_of_nesting_at_the_opening_of_the_first_level_too_deep(string before, string open, string close, string after, int column)
+    {
+        const int depth = 100_000;
+        var source = before + string.Concat(Enumerable.Repeat(open, depth)) + "x" + string.Concat(Enumerable.Repeat(close, depth)) + after;
+
+        var error = Assert.Throws<GraphQLError>(() => Parser.Parse(source));
+
+        Assert.Equal("Syntax Error: Document is nested more than 500 levels deep. Parsing aborted.", error.Message);
+        Assert.Equal([new SourceLocation(1, column)], error.Locations);
+    }
+
+    [Fact]
+    public void Accepts_nesting_up_to_the_configured_depth()
+    {
+        var options = new ParseOptions { MaxNestingDepth = 3 };
+
+        Parser.Parse("{ a(v: [[1]]) }", options);
+        var error = Assert.Throws<GraphQLError>(() => Parser.Parse("{ a(v: [[[1]]]) }", options));
+
+        Assert.Equal("Syntax Error: Document is nested more than 3 levels deep. Parsing aborted.", error.Message);
+        Assert.Equal([new SourceLocation(1, 10)], error.Locations);
+    }
+
     [Fact]
     public void Turns_nesting_too_deep_for_the_stack_into_a_syntax_error()
     {
         const int depth = 200_000;
         var source = "{ a(v: " + new string('[', depth) + new string(']', depth) + ") }";
+        Exception? error = null;
 
-        var error = Assert.Throws<GraphQLError>(() => Parser.Parse(source));
+        // A small stack runs out long before an unlimited nesting depth does.
+        var worker = new Thread(() => error = Record.Exception(() => Parser.Parse(source, new ParseOptions { MaxNestingDepth = int.MaxValue })), 256 * 1024);
+        worker.Start();
+        worker.Join();
 
-        Assert.Equal("Syntax Error: Document is nested too deeply. Parsing aborted.", error.Message);
-        Assert.Equal(1, error.Locations?.Single().Line);
+        var syntaxError = Assert.IsType<GraphQLError>(error);
+        Assert.Equal("Syntax Error: Document is nested too deeply. Parsing aborted.", syntaxError.Message);
+        Assert.Equal(1, syntaxError.Locations?.Single().Line);
     }
 
     [Fact]

@@ -5,18 +5,27 @@ namespace KnowledgeGraph.GraphQL.Validation.Rules.Merging;
 
 /// <summary>
 /// What comparing a field with others needs, prepared once per field: its arguments by name, the named
-/// type of its sub-selections, and the outcome of comparisons already made.
+/// type of its sub-selections, and a number identifying it in the pairs already compared.
 /// </summary>
-internal sealed class FieldComparisonInfo(GraphQLNamedType? namedType, IReadOnlyList<ArgumentNode> arguments)
+internal sealed class FieldComparisonInfo(int id, GraphQLNamedType? namedType, IReadOnlyList<ArgumentNode> arguments)
 {
+    /// <summary>Unique within one validation.</summary>
+    public int Id { get; } = id;
+
+    /// <summary>
+    /// The arguments as one text (names and stringified values, in order), once built; null when a name
+    /// repeats, since then equal texts need not mean equal arguments to graphql-js's comparison.
+    /// </summary>
+    public string? ArgumentsKey { get; set; }
+
+    /// <summary>Whether <see cref="ArgumentsKey"/> was built.</summary>
+    public bool HasArgumentsKey { get; set; }
+
     /// <summary>The named type of the field's value, or null when the field is unknown.</summary>
     public GraphQLNamedType? NamedType { get; } = namedType;
 
     /// <summary>The arguments given, in order.</summary>
     public IReadOnlyList<ArgumentNode> Arguments { get; } = arguments;
-
-    /// <summary>Per field compared with this one, why they cannot merge, or null when they can (on name and arguments).</summary>
-    public Dictionary<FieldComparisonInfo, string?> Comparisons { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The field's type as printed in a message, once printed.</summary>
     public string? TypeString { get; set; }
