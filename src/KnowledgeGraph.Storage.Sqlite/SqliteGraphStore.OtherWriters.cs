@@ -1,0 +1,59 @@
+using KnowledgeGraph.Storage.Sqlite.Database;
+using KnowledgeGraph.Storage.Sqlite.ReadModel;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+// The file is the truth and other processes may write it too (kg import while the service runs): the model follows.
+public sealed partial class SqliteGraphStore
+{
+    /// <summary>Reads the model in one read transaction and records the state of the file it reflects.</summary>
+    private static GraphModel LoadModel(StoreConnection writer, OtherWriters otherWriters)
+    {
+        writer.Execute("BEGIN");
+        try
+        {
+            var model = ModelLoader.Load(writer);
+            otherWriters.MarkSeen();
+            writer.Execute("COMMIT");
+            return model;
+        }
+        catch
+        {
+            SqliteConnections.RollbackIfActive(writer.Connection);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds the model when another process has committed to the file since it was read; every read calls this
+    /// first. It skips the check while a write of this store holds the writer (that write checks for itself once it
+    /// holds the file's write lock), so readers never queue behind a write. A rebuild is read outside the model lock and
+    /// swapped in under it, so reads in flight finish on the old model.
+    /// </summary>
+    private void CatchUpWithOtherWriters()
+    {
+        if (!_writeGate.Wait(0))
+        {
+            return;
+        }
+
+        try
+        {
+            if (_otherWriters.HaveCommitted())
+            {
+                Replace(LoadModel(_writer, _otherWriters));
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private void Replace(GraphModel model)
+    {
+        _modelLock.EnterWriteLock();
+        _model = model;
+        _modelLock.ExitWriteLock();
+    }
+}
