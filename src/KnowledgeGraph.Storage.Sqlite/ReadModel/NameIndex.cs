@@ -77,6 +77,30 @@ internal sealed class NameIndex
         return low;
     }
 
+    /// <summary>
+    /// The first entry after the run that <see cref="LowerBound"/> starts: the first whose suffix neither sorts before
+    /// <paramref name="query"/> nor begins with it. Every entry in between matches, so a search reads no name to find them.
+    /// </summary>
+    public int EndOfMatches(ReadOnlySpan<char> query, int lowerBound)
+    {
+        int low = lowerBound, high = _entries.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var suffix = Suffix(_entries[middle]);
+            if (suffix[..Math.Min(suffix.Length, query.Length)].SequenceCompareTo(query) <= 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
     private NameEntry[] Rebuild()
     {
         var entries = new List<NameEntry>();
