@@ -137,9 +137,18 @@ internal static class ActorSearcher
         return (page, remaining > limit);
     }
 
-    // Ranks first, without touching names: most hits of a long run lose on rank alone.
-    private static int Compare(GraphModel model, SearchHit a, SearchHit b) =>
-        a.Rank != b.Rank
-            ? a.Rank.CompareTo(b.Rank)
+    // Ranks, then packed name prefixes, before any string is read: thousands of hits go past the page's heap, and
+    // reading each one's name meant chasing pointers to strings scattered over the heap.
+    private static int Compare(GraphModel model, SearchHit a, SearchHit b)
+    {
+        if (a.Rank != b.Rank)
+        {
+            return a.Rank.CompareTo(b.Rank);
+        }
+
+        var (prefixA, prefixB) = (model.Names.DisplayPrefix(a.Actor), model.Names.DisplayPrefix(b.Actor));
+        return prefixA != prefixB
+            ? prefixA.CompareTo(prefixB)
             : SearchCursor.Compare(a.Rank, model.Names.Of(a.Actor).NormalizedName, model.ActorId(a.Actor), b.Rank, model.Names.Of(b.Actor).NormalizedName, model.ActorId(b.Actor));
+    }
 }

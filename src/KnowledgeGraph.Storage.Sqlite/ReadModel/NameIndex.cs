@@ -15,6 +15,10 @@ internal sealed class NameIndex
     private readonly Comparison<NameEntry> _order;
     private NameEntry[] _entries = [];
 
+    // Each actor's normalised display name, its first four characters packed as in NameEntry: search orders its hits
+    // by that name, and comparing these settles almost every pair without following pointers to the strings.
+    private ulong[] _displayPrefixes = [];
+
     public NameIndex()
     {
         _order = Compare;
@@ -34,8 +38,17 @@ internal sealed class NameIndex
         }
 
         _actors[actor] = names;
+        if (_displayPrefixes.Length <= actor)
+        {
+            Array.Resize(ref _displayPrefixes, Math.Max(actor + 1, _displayPrefixes.Length * 2));
+        }
+
+        _displayPrefixes[actor] = NameEntry.PrefixOf(names.NormalizedName);
         _changed.Add(actor);
     }
+
+    /// <summary>The first four characters of the actor's normalised display name, packed so integers order as the strings do.</summary>
+    public ulong DisplayPrefix(int actor) => _displayPrefixes[actor];
 
     public void Remove(int actor)
     {
