@@ -61,6 +61,13 @@ internal sealed class RawStatement : IDisposable
         _bound[index] = bound;
     }
 
+    /// <summary>Binds text already encoded as UTF-8; SQLite copies it before this returns.</summary>
+    public void Bind(int index, ReadOnlySpan<byte> utf8)
+    {
+        Check(raw.sqlite3_bind_text(_statement, index, utf8));
+        _bound[index] = Other;
+    }
+
     /// <summary>Binds a day as <c>YYYY-MM-DD</c> text, or null.</summary>
     public void Bind(int index, DateOnly? day)
     {
