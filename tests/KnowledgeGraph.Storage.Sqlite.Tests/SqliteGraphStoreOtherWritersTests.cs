@@ -5,9 +5,12 @@ using KnowledgeGraph.Core.Tests.TestUtilities;
 namespace KnowledgeGraph.Storage.Sqlite.Tests;
 
 // Two stores over one file stand for the service and a `kg import` run in another process: each has its own
-// connections, so SQLite sees them as it would see two processes.
+// connections, so SQLite sees them as it would see two processes. Reads look for other writers' commits at most once
+// a millisecond, so a test lets that much time pass after the other store's write.
 public sealed class SqliteGraphStoreOtherWritersTests : IClassFixture<SqliteFixture>
 {
+    private static readonly TimeSpan CheckInterval = TimeSpan.FromMilliseconds(5);
+
     private readonly SqliteFixture _fixture;
 
     public SqliteGraphStoreOtherWritersTests(SqliteFixture fixture)
@@ -31,6 +34,8 @@ public sealed class SqliteGraphStoreOtherWritersTests : IClassFixture<SqliteFixt
             await g.SeedAsync(importer);
         }
 
+        await Task.Delay(CheckInterval);
+
         Assert.Equal(2, (await service.GetCountsAsync()).ActorsByKind.Values.Sum());
         Assert.Equal([attack.Id], (await service.GetTiesOfActorsAsync([kh.Id], TieFilter.None))[kh.Id].Select(t => t.Id));
         Assert.Equal(kh.Id, Assert.Single((await service.SearchActorsAsync(new ActorSearch { Text = "hizballah" })).Items).Actor.Id);
@@ -53,6 +58,7 @@ public sealed class SqliteGraphStoreOtherWritersTests : IClassFixture<SqliteFixt
         // The second store has not read since it opened: its write must not reuse the row seqs the first one took.
         await second.UpsertActorAsync(new Actor { Id = "iran", Kind = ActorKind.Government, Name = "Iran" });
         await second.AddTieAsync(attack with { Id = "t-second", Source = us.Id, Target = "iran" });
+        await Task.Delay(CheckInterval);
 
         foreach (var store in new[] { first, second })
         {
@@ -79,6 +85,8 @@ public sealed class SqliteGraphStoreOtherWritersTests : IClassFixture<SqliteFixt
         {
             await editor.MergeActorsAsync(kh.Id, old.Id, "editor", "same group");
         }
+
+        await Task.Delay(CheckInterval);
 
         Assert.Equal(kh.Id, (await service.GetActorsAsync([old.Id]))[old.Id].Id);
         Assert.Single((await service.GetTiesOfActorsAsync([kh.Id], TieFilter.None))[kh.Id]);

@@ -7,8 +7,9 @@ namespace KnowledgeGraph.Storage.Sqlite.Database;
 /// Notices commits that another process (a <c>kg import</c> while the service runs, or a second store over the same
 /// file) made to the database, so the store can rebuild its read model from the file. It asks the writer connection
 /// for <c>PRAGMA data_version</c>, which SQLite changes exactly when some other connection has committed since the
-/// connection last looked; the store's own commits leave it as it is. One question costs a prepared statement step
-/// that reads the WAL index in shared memory: about a microsecond, no file I/O.
+/// connection last looked; the store's own commits leave it as it is. One question is a prepared statement step
+/// that opens a read transaction on the WAL index in shared memory: no file I/O, a few microseconds (measured 4 µs
+/// under load), which is why the store asks at most once a millisecond.
 /// </summary>
 internal sealed class OtherWriters : IDisposable
 {
