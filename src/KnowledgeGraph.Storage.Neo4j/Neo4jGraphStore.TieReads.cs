@@ -21,6 +21,18 @@ public sealed partial class Neo4jGraphStore
     }
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, TiePage>> GetTiePagesOfActorsAsync(
+        IReadOnlyCollection<string> actorIds, TieFilter filter, TiePageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actorIds);
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentOutOfRangeException.ThrowIfNegative(page.First ?? 0, nameof(page));
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Last ?? 0, nameof(page));
+        return await TiePageReads.PagesAsync(Reader, actorIds, filter, page, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Relation>>> GetRelationsOfActorsAsync(
         IReadOnlyCollection<string> actorIds, TieFilter filter, CancellationToken cancellationToken = default)
     {

@@ -138,6 +138,7 @@ public sealed partial class SqliteGraphStore
         }
         finally
         {
+            ForgetRows();
             _modelLock.ExitWriteLock();
         }
     }

@@ -22,7 +22,7 @@ public sealed partial class SqliteGraphStore
                 }
             }
 
-            var rows = StoredRows.ActorsBySeq(connection, resolved.Values.Distinct().Select(GraphModel.SeqOf));
+            var rows = ActorsBySeq(connection, resolved.Values.Distinct().Select(GraphModel.SeqOf));
             return resolved.ToDictionary(pair => pair.Key, pair => rows[GraphModel.SeqOf(pair.Value)], StringComparer.Ordinal);
         }, cancellationToken);
     }
@@ -35,6 +35,17 @@ public sealed partial class SqliteGraphStore
         {
             var seqs = ids.Select(model.FindArticle).Where(article => article >= 0).Distinct().Select(GraphModel.SeqOf);
             return StoredRows.ArticlesBySeq(connection, seqs).Values.ToDictionary(article => article.Id, StringComparer.Ordinal);
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyDictionary<string, ArticleMetadata>> GetArticleMetadataAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ReadAsync<IReadOnlyDictionary<string, ArticleMetadata>>((connection, model) =>
+        {
+            var seqs = ids.Select(model.FindArticle).Where(article => article >= 0).Distinct().Select(GraphModel.SeqOf);
+            return ArticleMetadataBySeq(connection, seqs).Values.ToDictionary(article => article.Id, StringComparer.Ordinal);
         }, cancellationToken);
     }
 

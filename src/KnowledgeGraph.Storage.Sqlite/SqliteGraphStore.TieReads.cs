@@ -49,7 +49,7 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<Tie>> TiesOfActors(
+    private IReadOnlyDictionary<string, IReadOnlyList<Tie>> TiesOfActors(
         StoreConnection connection, GraphModel model, IReadOnlyCollection<string> actorIds, TieFilter filter)
     {
         var compiled = new CompiledTieFilter(filter, model);
@@ -80,9 +80,9 @@ public sealed partial class SqliteGraphStore
     }
 
     // Fetches every listed tie once, then lays the rows out per key in date order.
-    private static IReadOnlyDictionary<string, IReadOnlyList<Tie>> InDateOrder(StoreConnection connection, Dictionary<string, List<int>> seqsByKey)
+    private IReadOnlyDictionary<string, IReadOnlyList<Tie>> InDateOrder(StoreConnection connection, Dictionary<string, List<int>> seqsByKey)
     {
-        var rows = StoredRows.TiesBySeq(connection, seqsByKey.Values.SelectMany(seqs => seqs).Distinct());
+        var rows = TiesBySeq(connection, seqsByKey.Values.SelectMany(seqs => seqs).Distinct());
         var result = new Dictionary<string, IReadOnlyList<Tie>>(StringComparer.Ordinal);
         foreach (var (key, seqs) in seqsByKey)
         {

@@ -1,7 +1,6 @@
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Rules;
 using KnowledgeGraph.Core.Store;
-using KnowledgeGraph.Storage.Sqlite.Database;
 using KnowledgeGraph.Storage.Sqlite.ReadModel;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -24,8 +23,8 @@ public sealed partial class SqliteGraphStore
             var seeds = QueryChecks.ResolveSeeds(model, query.ActorIds);
             var filter = new CompiledTieFilter(query.Filter, model);
             var (actors, ties, truncated) = NeighbourhoodWalk.Run(model, seeds, query.Depth, query.MaxNodes, filter);
-            var actorRows = StoredRows.ActorsBySeq(connection, actors.Select(GraphModel.SeqOf));
-            var tieRows = StoredRows.TiesBySeq(connection, ties.Select(GraphModel.SeqOf));
+            var actorRows = ActorsBySeq(connection, actors.Select(GraphModel.SeqOf));
+            var tieRows = TiesBySeq(connection, ties.Select(GraphModel.SeqOf));
             return new Subgraph(
                 actors.ConvertAll(actor => actorRows[GraphModel.SeqOf(actor)]),
                 [.. tieRows.Values.OrderBy(tie => tie.Id, StringComparer.Ordinal)],
@@ -51,7 +50,7 @@ public sealed partial class SqliteGraphStore
             var paths = ShortestPaths.Find(model, from, to, query.MaxLength, query.Limit, filter);
             var hops = paths.ConvertAll(path => Enumerable.Range(0, path.Length - 1)
                 .Select(i => ShortestPaths.TiesBetween(model, path[i], path[i + 1], filter)).ToList());
-            var rows = StoredRows.TiesBySeq(connection, hops.SelectMany(path => path.SelectMany(hop => hop)).Distinct().Select(GraphModel.SeqOf));
+            var rows = TiesBySeq(connection, hops.SelectMany(path => path.SelectMany(hop => hop)).Distinct().Select(GraphModel.SeqOf));
             return paths.Select((path, p) => new GraphPath(
                 Array.ConvertAll(path, model.ActorId),
                 hops[p].ConvertAll(hop => (IReadOnlyList<Tie>)[.. hop.Select(tie => rows[GraphModel.SeqOf(tie)]).OrderBy(tie => tie.Id, StringComparer.Ordinal)])))

@@ -16,11 +16,23 @@ internal static class Loaders
 
     public static Task<Article?> ArticleAsync(this ResolveFieldContext context, string id) => ArticleLoader(context).LoadAsync(id);
 
+    /// <summary>An article without its text, for fields that show only its title, outlet and date.</summary>
+    public static Task<ArticleMetadata?> ArticleMetadataAsync(this ResolveFieldContext context, string id) => ArticleMetadataLoader(context).LoadAsync(id);
+
     public static Task<IReadOnlyList<Tie>?> TiesOfActorAsync(this ResolveFieldContext context, string actorId, TieFilter filter)
     {
         var store = context.Request().Store;
         return context.GetDataLoader<string, IReadOnlyList<Tie>>("ties-of-actor:" + KeyOf(filter),
                 (keys, results, ct) => LoadInto(keys, results, ct, store, (s, k, c) => s.GetTiesOfActorsAsync(k, filter, c)))
+            .LoadAsync(actorId);
+    }
+
+    public static Task<TiePage?> TiePageOfActorAsync(this ResolveFieldContext context, string actorId, TieFilter filter, TiePageRequest page)
+    {
+        var store = context.Request().Store;
+        var key = string.Join('|', "tie-page-of-actor", KeyOf(filter), page.First, page.After, page.Last, page.Before);
+        return context.GetDataLoader<string, TiePage>(key,
+                (keys, results, ct) => LoadInto(keys, results, ct, store, (s, k, c) => s.GetTiePagesOfActorsAsync(k, filter, page, c)))
             .LoadAsync(actorId);
     }
 
@@ -50,8 +62,8 @@ internal static class Loaders
     public static Task<IReadOnlyList<Actor>?> ActorsAsync(this ResolveFieldContext context, IEnumerable<string> ids) =>
         LoadAllAsync(ActorLoader(context), ids.ToArray());
 
-    public static Task<IReadOnlyList<Article>?> ArticlesAsync(this ResolveFieldContext context, IEnumerable<string> ids) =>
-        LoadAllAsync(ArticleLoader(context), ids.ToArray());
+    public static Task<IReadOnlyList<ArticleMetadata>?> ArticleMetadataAsync(this ResolveFieldContext context, IEnumerable<string> ids) =>
+        LoadAllAsync(ArticleMetadataLoader(context), ids.ToArray());
 
     private static DataLoader<string, Actor> ActorLoader(ResolveFieldContext context)
     {
@@ -63,6 +75,12 @@ internal static class Loaders
     {
         var store = context.Request().Store;
         return context.GetDataLoader<string, Article>("articles", (keys, results, ct) => LoadInto(keys, results, ct, store, static (s, k, c) => s.GetArticlesAsync(k, c)));
+    }
+
+    private static DataLoader<string, ArticleMetadata> ArticleMetadataLoader(ResolveFieldContext context)
+    {
+        var store = context.Request().Store;
+        return context.GetDataLoader<string, ArticleMetadata>("article-metadata", (keys, results, ct) => LoadInto(keys, results, ct, store, static (s, k, c) => s.GetArticleMetadataAsync(k, c)));
     }
 
     /// <summary>Every merge, read once per request: merges are few and asked for per actor.</summary>

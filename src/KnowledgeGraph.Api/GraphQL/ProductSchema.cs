@@ -26,7 +26,7 @@ internal static class ProductSchema
         .BindEnum<TieDirection>("TieDirection")
         .BindEnum<ActorSearchOrder>("ActorOrder")
         .BindClrType<Actor>("Actor")
-        .BindClrType<Article>("Article")
+        .AddIsTypeOf("Article", static (value, _) => value is Article or ArticleMetadata)
         .AddQueryResolvers()
         .AddActorResolvers()
         .AddTieResolvers()

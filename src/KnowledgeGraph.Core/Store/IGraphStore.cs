@@ -17,6 +17,9 @@ public interface IGraphStore
     /// <summary>Articles by id, keyed by id. Unknown ids are absent.</summary>
     Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>Articles' metadata by id, keyed by id, without reading their texts. Unknown ids are absent.</summary>
+    Task<IReadOnlyDictionary<string, ArticleMetadata>> GetArticleMetadataAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
     /// <summary>Ties by id, keyed by id, retracted or not. Unknown ids are absent.</summary>
     Task<IReadOnlyDictionary<string, Tie>> GetTiesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
@@ -25,6 +28,13 @@ public interface IGraphStore
     /// A tie between two requested actors appears under both.
     /// </summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<Tie>>> GetTiesOfActorsAsync(IReadOnlyCollection<string> actorIds, TieFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of the ties of many actors in one call, keyed by the id asked for: the list
+    /// <see cref="GetTiesOfActorsAsync"/> would return for the same filter, sliced as <paramref name="page"/> asks,
+    /// with the size of the whole list. A store reads the rows of the page's ties only, however many the actor has.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, TiePage>> GetTiePagesOfActorsAsync(IReadOnlyCollection<string> actorIds, TieFilter filter, TiePageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>The ties reported by many articles in one call, keyed by article id; direction is ignored.</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<Tie>>> GetTiesOfArticlesAsync(IReadOnlyCollection<string> articleIds, TieFilter filter, CancellationToken cancellationToken = default);

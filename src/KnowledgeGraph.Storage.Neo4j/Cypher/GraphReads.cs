@@ -17,6 +17,10 @@ internal static class GraphReads
 
     private const string ArticlesQuery = "UNWIND $ids AS id MATCH (r:Article {id: id}) RETURN r AS article";
 
+    // Projects the metadata properties only, so the text never leaves the server.
+    private const string ArticleMetadataQuery =
+        "UNWIND $ids AS id MATCH (r:Article {id: id}) RETURN r {.id, .title, .publisher, .url, .published, .publishedPrecision, .note} AS article";
+
     private const string TiesByIdQuery = "MATCH (s:Actor)-[t:TIE]->(e:Actor) WHERE t.id IN $ids RETURN " + TieProperties.Projection;
 
     private static readonly string TiesOfActorsQuery =
@@ -47,6 +51,12 @@ internal static class GraphReads
     {
         var records = await run.RecordsAsync(Statements.Of(ArticlesQuery, ("ids", Distinct(ids))), cancellationToken).ConfigureAwait(false);
         return records.Select(r => ArticleProperties.Read(PropertyValues.Map(r.GetValue("article")))).ToDictionary(a => a.Id, StringComparer.Ordinal);
+    }
+
+    public static async Task<Dictionary<string, ArticleMetadata>> ArticleMetadataAsync(CypherRunner run, IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var records = await run.RecordsAsync(Statements.Of(ArticleMetadataQuery, ("ids", Distinct(ids))), cancellationToken).ConfigureAwait(false);
+        return records.Select(r => ArticleProperties.ReadMetadata(PropertyValues.Map(r.GetValue("article")))).ToDictionary(a => a.Id, StringComparer.Ordinal);
     }
 
     public static async Task<Dictionary<string, Tie>> TiesByIdAsync(CypherRunner run, IEnumerable<string> ids, CancellationToken cancellationToken)

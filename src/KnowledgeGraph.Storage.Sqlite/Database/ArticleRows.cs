@@ -6,10 +6,15 @@ namespace KnowledgeGraph.Storage.Sqlite.Database;
 /// <summary>Reading whole articles.</summary>
 internal static class ArticleRows
 {
-    private const string Select = "SELECT r.seq, r.id, r.title, r.publisher, r.url, r.published_start, r.published_precision, r.note, r.text";
+    private const string MetadataColumns = "SELECT r.seq, r.id, r.title, r.publisher, r.url, r.published_start, r.published_precision, r.note";
+
+    private const string Select = MetadataColumns + ", r.text";
 
     /// <summary>Articles by seq; <c>$seqs</c> is a JSON array of seqs.</summary>
     public const string BySeqs = Select + " FROM json_each($seqs) AS k CROSS JOIN article AS r ON r.seq = k.value";
+
+    /// <summary>Articles' metadata, without their texts, by seq; <c>$seqs</c> is a JSON array of seqs.</summary>
+    public const string MetadataBySeqs = MetadataColumns + " FROM json_each($seqs) AS k CROSS JOIN article AS r ON r.seq = k.value";
 
     public const string BySeq = Select + " FROM article AS r WHERE r.seq = $seq";
 
@@ -31,5 +36,20 @@ internal static class ArticleRows
             Text = row.GetString(8),
         };
         return (row.GetInt32(0), article);
+    }
+
+    /// <summary>An article's metadata from a row holding <see cref="MetadataColumns"/>.</summary>
+    public static (int Seq, ArticleMetadata Metadata) ReadMetadata(SqliteDataReader row)
+    {
+        var metadata = new ArticleMetadata
+        {
+            Id = row.GetString(1),
+            Title = TieRows.NullableString(row, 2),
+            Publisher = TieRows.NullableString(row, 3),
+            Url = TieRows.NullableString(row, 4),
+            PublishedAt = DateColumns.Read(TieRows.NullableString(row, 5), row.GetString(6)),
+            Note = TieRows.NullableString(row, 7),
+        };
+        return (row.GetInt32(0), metadata);
     }
 }

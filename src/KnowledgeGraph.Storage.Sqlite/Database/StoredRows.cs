@@ -15,6 +15,9 @@ internal static class StoredRows
     public static Dictionary<int, Article> ArticlesBySeq(StoreConnection connection, IEnumerable<int> seqs) =>
         ReadAll(connection.Command(ArticleRows.BySeqs, "$seqs", JsonList.Of(seqs)), ArticleRows.Read);
 
+    public static Dictionary<int, ArticleMetadata> ArticleMetadataBySeq(StoreConnection connection, IEnumerable<int> seqs) =>
+        ReadAll(connection.Command(ArticleRows.MetadataBySeqs, "$seqs", JsonList.Of(seqs)), ArticleRows.ReadMetadata);
+
     public static Dictionary<string, Tie> TiesById(StoreConnection connection, IEnumerable<string> ids)
     {
         var ties = ReadAll(connection.Command(TieRows.ByIds, "$ids", JsonList.Of(ids)), TieRows.Read);

@@ -8,10 +8,18 @@ namespace KnowledgeGraph.Api.Tests.TestUtilities;
 internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 {
     private int _calls;
+    private int _wholeArticleReads;
 
     public int Calls => _calls;
 
-    public void Reset() => Interlocked.Exchange(ref _calls, 0);
+    /// <value>How many calls read whole articles, texts included.</value>
+    public int WholeArticleReads => _wholeArticleReads;
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _calls, 0);
+        Interlocked.Exchange(ref _wholeArticleReads, 0);
+    }
 
     private T Count<T>(T value)
     {
@@ -21,11 +29,19 @@ internal sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyDictionary<string, Actor>> GetActorsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => Count(inner.GetActorsAsync(ids, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => Count(inner.GetArticlesAsync(ids, cancellationToken));
+    public Task<IReadOnlyDictionary<string, Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _wholeArticleReads);
+        return Count(inner.GetArticlesAsync(ids, cancellationToken));
+    }
+
+    public Task<IReadOnlyDictionary<string, ArticleMetadata>> GetArticleMetadataAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => Count(inner.GetArticleMetadataAsync(ids, cancellationToken));
 
     public Task<IReadOnlyDictionary<string, Tie>> GetTiesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => Count(inner.GetTiesByIdAsync(ids, cancellationToken));
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Tie>>> GetTiesOfActorsAsync(IReadOnlyCollection<string> actorIds, TieFilter filter, CancellationToken cancellationToken = default) => Count(inner.GetTiesOfActorsAsync(actorIds, filter, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, TiePage>> GetTiePagesOfActorsAsync(IReadOnlyCollection<string> actorIds, TieFilter filter, TiePageRequest page, CancellationToken cancellationToken = default) => Count(inner.GetTiePagesOfActorsAsync(actorIds, filter, page, cancellationToken));
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Tie>>> GetTiesOfArticlesAsync(IReadOnlyCollection<string> articleIds, TieFilter filter, CancellationToken cancellationToken = default) => Count(inner.GetTiesOfArticlesAsync(articleIds, filter, cancellationToken));
 

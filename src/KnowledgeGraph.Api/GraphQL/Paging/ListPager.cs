@@ -50,6 +50,10 @@ internal static class ListPager
             }
         }
 
-        throw new GraphQLError("The cursor points at an item that is no longer in this list; start again from the first page.", null, extensions: Codes.BadUserInput);
+        throw StaleCursor();
     }
+
+    /// <summary>The error for a cursor whose item has left the list since the cursor was issued.</summary>
+    public static GraphQLError StaleCursor() =>
+        new("The cursor points at an item that is no longer in this list; start again from the first page.", null, extensions: Codes.BadUserInput);
 }

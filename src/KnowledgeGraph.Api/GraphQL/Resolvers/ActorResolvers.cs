@@ -21,9 +21,8 @@ internal static class ActorResolvers
                 Articles = c.Arguments.GetValueOrDefault("article") is string article ? [article] : null,
                 IncludeRetracted = c.Arguments.GetValueOrDefault("includeRetracted") as bool? ?? false,
             };
-            var args = PageArgs.From(c);
-            var ties = await c.TiesOfActorAsync(actor.Id, filter).ConfigureAwait(false) ?? [];
-            return ListPager.Page(ties, t => t.Id, args);
+            var page = await c.TiePageOfActorAsync(actor.Id, filter, TiePager.Request(PageArgs.From(c))).ConfigureAwait(false);
+            return TiePager.Connection(page);
         })
         .AddResolver("Actor.relations", async c =>
         {

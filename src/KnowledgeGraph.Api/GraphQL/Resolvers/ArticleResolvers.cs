@@ -5,13 +5,16 @@ using KnowledgeGraph.GraphQL.Utilities;
 
 namespace KnowledgeGraph.Api.GraphQL.Resolvers;
 
-/// <summary>An article's ties and the actors they mention.</summary>
+/// <summary>
+/// An article's ties, the actors they mention, and its text. An article reached from a tie or a relation arrives as
+/// <see cref="ArticleMetadata"/>, its text loaded only when the query asks for it; one asked for by id arrives whole.
+/// </summary>
 internal static class ArticleResolvers
 {
     public static SchemaBuilder AddArticleResolvers(this SchemaBuilder schema) => schema
         .AddResolver("Article.ties", async c =>
         {
-            var article = (Article)c.Source!;
+            var articleId = IdOf(c.Source);
             var filter = new TieFilter
             {
                 Types = c.Types(),
@@ -19,16 +22,20 @@ internal static class ArticleResolvers
                 IncludeRetracted = c.Arguments.GetValueOrDefault("includeRetracted") as bool? ?? false,
             };
             var args = PageArgs.From(c);
-            var ties = await c.TiesOfArticleAsync(article.Id, filter).ConfigureAwait(false) ?? [];
+            var ties = await c.TiesOfArticleAsync(articleId, filter).ConfigureAwait(false) ?? [];
             return ListPager.Page(ties, t => t.Id, args);
         })
         .AddResolver("Article.actors", async c =>
         {
-            var article = (Article)c.Source!;
-            var ties = await c.TiesOfArticleAsync(article.Id, TieFilter.None).ConfigureAwait(false) ?? [];
+            var ties = await c.TiesOfArticleAsync(IdOf(c.Source), TieFilter.None).ConfigureAwait(false) ?? [];
             var ids = ties.SelectMany(t => new[] { t.Source, t.Target }).Distinct(StringComparer.Ordinal);
             var actors = await c.ActorsAsync(ids).ConfigureAwait(false) ?? [];
             return actors.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToArray();
         })
-        .AddResolver("Article.publishedAt", c => ((Article)c.Source!).PublishedAt);
+        .AddResolver("Article.publishedAt", c => c.Source is Article article ? article.PublishedAt : ((ArticleMetadata)c.Source!).PublishedAt)
+        .AddResolver("Article.text", async c => c.Source is Article article
+            ? article.Text
+            : (await c.ArticleAsync(IdOf(c.Source)).ConfigureAwait(false))?.Text);
+
+    private static string IdOf(object? source) => source is Article article ? article.Id : ((ArticleMetadata)source!).Id;
 }

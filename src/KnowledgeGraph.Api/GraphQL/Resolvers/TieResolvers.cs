@@ -10,7 +10,7 @@ internal static class TieResolvers
     public static SchemaBuilder AddTieResolvers(this SchemaBuilder schema) => schema
         .AddResolver("Tie.source", async c => await c.ActorAsync(((Tie)c.Source!).Source).ConfigureAwait(false))
         .AddResolver("Tie.target", async c => await c.ActorAsync(((Tie)c.Source!).Target).ConfigureAwait(false))
-        .AddResolver("Tie.article", async c => await c.ArticleAsync(((Tie)c.Source!).Article).ConfigureAwait(false))
+        .AddResolver("Tie.article", async c => await c.ArticleMetadataAsync(((Tie)c.Source!).Article).ConfigureAwait(false))
         .AddResolver("Tie.citation", async c =>
         {
             var tie = (Tie)c.Source!;
@@ -21,7 +21,7 @@ internal static class TieResolvers
         .AddResolver("Relation.id", c => RelationId((Relation)c.Source!))
         .AddResolver("Relation.source", async c => await c.ActorAsync(((Relation)c.Source!).Source).ConfigureAwait(false))
         .AddResolver("Relation.target", async c => await c.ActorAsync(((Relation)c.Source!).Target).ConfigureAwait(false))
-        .AddResolver("Relation.articles", async c => await c.ArticlesAsync(((Relation)c.Source!).Articles).ConfigureAwait(false))
+        .AddResolver("Relation.articles", async c => await c.ArticleMetadataAsync(((Relation)c.Source!).Articles).ConfigureAwait(false))
         .AddResolver("Relation.ties", async c =>
         {
             var ties = await c.TiesByIdAsync(((Relation)c.Source!).TieIds).ConfigureAwait(false) ?? [];

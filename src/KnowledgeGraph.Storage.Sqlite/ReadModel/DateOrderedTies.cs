@@ -1,0 +1,120 @@
+namespace KnowledgeGraph.Storage.Sqlite.ReadModel;
+
+/// <summary>
+/// One actor's filtered ties in the order tie lists are returned in (first day, undated last, then id), built from
+/// the model's day numbers alone. Ties sharing a first day are put in id order only where a page or a cursor falls
+/// on them, reading just their ids, so a page of a hub actor's ties reads a page's worth of rows, not the hub's.
+/// </summary>
+internal sealed class DateOrderedTies
+{
+    private readonly int[] _ties;
+    private readonly int[] _days;
+    private readonly bool[] _inIdOrder;
+    private readonly Func<IEnumerable<int>, Dictionary<int, string>> _readIds;
+
+    /// <param name="model">The model the ties are indexes of.</param>
+    /// <param name="ties">The ties, in any order.</param>
+    /// <param name="readIds">Reads tie ids by row seq.</param>
+    public DateOrderedTies(GraphModel model, List<int> ties, Func<IEnumerable<int>, Dictionary<int, string>> readIds)
+    {
+        _ties = [.. ties];
+        _days = new int[_ties.Length];
+        for (var i = 0; i < _ties.Length; i++)
+        {
+            _days[i] = model.IsUndated(_ties[i]) ? int.MaxValue : model.StartDay(_ties[i]);
+        }
+
+        Array.Sort(_days, _ties);
+        _inIdOrder = new bool[_ties.Length];
+        _readIds = readIds;
+    }
+
+    public int Count => _ties.Length;
+
+    /// <summary>The position of the tie at model index <paramref name="tie"/>, or -1 when it is not in the list.</summary>
+    public int PositionOf(int tie)
+    {
+        var found = Array.IndexOf(_ties, tie);
+        if (found < 0)
+        {
+            return -1;
+        }
+
+        PutInIdOrder(found, found + 1);
+        return Array.IndexOf(_ties, tie, RunStart(found));
+    }
+
+    /// <summary>The model indexes of the ties at positions <paramref name="start"/> to <paramref name="end"/>, in order.</summary>
+    public int[] Range(int start, int end)
+    {
+        PutInIdOrder(start, end);
+        return _ties[start..end];
+    }
+
+    // Sorts by id every run of ties sharing a first day that overlaps the positions start..end.
+    private void PutInIdOrder(int start, int end)
+    {
+        if (start >= end)
+        {
+            return;
+        }
+
+        var from = RunStart(start);
+        var to = RunEnd(end - 1);
+        var unordered = new List<int>();
+        for (int run = from, runEnd; run < to; run = runEnd)
+        {
+            runEnd = RunEnd(run);
+            if (!_inIdOrder[run] && runEnd - run > 1)
+            {
+                for (var i = run; i < runEnd; i++)
+                {
+                    unordered.Add(GraphModel.SeqOf(_ties[i]));
+                }
+            }
+        }
+
+        if (unordered.Count > 0)
+        {
+            SortRuns(from, to, _readIds(unordered));
+        }
+
+        Array.Fill(_inIdOrder, true, from, to - from);
+    }
+
+    private void SortRuns(int from, int to, Dictionary<int, string> idsBySeq)
+    {
+        for (var run = from; run < to; run = RunEnd(run))
+        {
+            var length = RunEnd(run) - run;
+            if (length > 1 && !_inIdOrder[run])
+            {
+                var ties = _ties[run..(run + length)];
+                var ids = Array.ConvertAll(ties, tie => idsBySeq[GraphModel.SeqOf(tie)]);
+                Array.Sort(ids, ties, StringComparer.Ordinal);
+                ties.CopyTo(_ties, run);
+            }
+        }
+    }
+
+    private int RunStart(int position)
+    {
+        while (position > 0 && _days[position - 1] == _days[position])
+        {
+            position--;
+        }
+
+        return position;
+    }
+
+    private int RunEnd(int position)
+    {
+        var end = position + 1;
+        while (end < _days.Length && _days[end] == _days[position])
+        {
+            end++;
+        }
+
+        return end;
+    }
+}

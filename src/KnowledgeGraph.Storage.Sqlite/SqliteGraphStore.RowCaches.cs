@@ -1,0 +1,47 @@
+using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Storage.Sqlite.Database;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+// Reads of whole rows go through caches emptied after every commit (see Publish); writes read the file directly.
+public sealed partial class SqliteGraphStore
+{
+    private const string TieIdsBySeqs = "SELECT k.value, t.id FROM json_each($seqs) AS k CROSS JOIN tie AS t ON t.seq = k.value";
+
+    // Sized for the hot part of a large graph: about 300 bytes a tie, so the ties' cache stays under ~60 MB.
+    private readonly RowCache<Tie> _tieRows = new(200_000);
+    private readonly RowCache<string> _tieIds = new(1_000_000);
+    private readonly RowCache<Actor> _actorRows = new(100_000);
+    private readonly RowCache<ArticleMetadata> _articleMetadataRows = new(100_000);
+
+    private Dictionary<int, Tie> TiesBySeq(StoreConnection connection, IEnumerable<int> seqs) =>
+        _tieRows.Read(seqs, missing => StoredRows.TiesBySeq(connection, missing));
+
+    private Dictionary<int, string> TieIdsBySeq(StoreConnection connection, IEnumerable<int> seqs) =>
+        _tieIds.Read(seqs, missing =>
+        {
+            var ids = new Dictionary<int, string>();
+            using var rows = connection.Command(TieIdsBySeqs, "$seqs", JsonList.Of(missing)).ExecuteReader();
+            while (rows.Read())
+            {
+                ids[rows.GetInt32(0)] = rows.GetString(1);
+            }
+
+            return ids;
+        });
+
+    private Dictionary<int, Actor> ActorsBySeq(StoreConnection connection, IEnumerable<int> seqs) =>
+        _actorRows.Read(seqs, missing => StoredRows.ActorsBySeq(connection, missing));
+
+    private Dictionary<int, ArticleMetadata> ArticleMetadataBySeq(StoreConnection connection, IEnumerable<int> seqs) =>
+        _articleMetadataRows.Read(seqs, missing => StoredRows.ArticleMetadataBySeq(connection, missing));
+
+    // Called under the write lock once a commit is in the file.
+    private void ForgetRows()
+    {
+        _tieRows.Clear();
+        _tieIds.Clear();
+        _actorRows.Clear();
+        _articleMetadataRows.Clear();
+    }
+}

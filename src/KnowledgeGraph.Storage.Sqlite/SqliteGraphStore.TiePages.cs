@@ -1,0 +1,73 @@
+using KnowledgeGraph.Core.Store;
+using KnowledgeGraph.Storage.Sqlite.Database;
+using KnowledgeGraph.Storage.Sqlite.ReadModel;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+// Pages of an actor's ties: the model filters and orders them, the file is read for the page's rows only.
+public sealed partial class SqliteGraphStore
+{
+    private const string TieSeqById = "SELECT seq FROM tie WHERE id = $id";
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyDictionary<string, TiePage>> GetTiePagesOfActorsAsync(
+        IReadOnlyCollection<string> actorIds, TieFilter filter, TiePageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actorIds);
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentOutOfRangeException.ThrowIfNegative(page.First ?? 0, nameof(page));
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Last ?? 0, nameof(page));
+        return ReadAsync((connection, model) => TiePages(connection, model, actorIds, filter, page), cancellationToken);
+    }
+
+    private IReadOnlyDictionary<string, TiePage> TiePages(
+        StoreConnection connection, GraphModel model, IReadOnlyCollection<string> actorIds, TieFilter filter, TiePageRequest page)
+    {
+        var compiled = new CompiledTieFilter(filter, model);
+        var cursors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, (TiePageSlice Slice, int Count, int[] Ties)>(StringComparer.Ordinal);
+        foreach (var id in actorIds)
+        {
+            if (model.ResolveActor(id) is not (var actor and >= 0) || pages.ContainsKey(id))
+            {
+                continue;
+            }
+
+            var kept = new List<int>();
+            foreach (var tie in model.TiesOf(actor))
+            {
+                if (compiled.Matches(model, tie) && compiled.MatchesDirection(model, tie, actor))
+                {
+                    kept.Add(tie);
+                }
+            }
+
+            var ordered = new DateOrderedTies(model, kept, seqs => TieIdsBySeq(connection, seqs));
+            var slice = TiePageSlice.Of(ordered.Count, page, tieId => ordered.PositionOf(TieIndex(connection, cursors, tieId)));
+            pages[id] = (slice, ordered.Count, slice.MissingCursor is null ? ordered.Range(slice.Start, slice.End) : []);
+        }
+
+        var rows = TiesBySeq(connection, pages.Values.SelectMany(p => p.Ties).Distinct().Select(GraphModel.SeqOf));
+        var result = new Dictionary<string, TiePage>(pages.Count, StringComparer.Ordinal);
+        foreach (var (id, (slice, count, ties)) in pages)
+        {
+            result[id] = slice.PageOf(Array.ConvertAll(ties, tie => rows[GraphModel.SeqOf(tie)]), count);
+        }
+
+        return result;
+    }
+
+    // The model index of a cursor's tie, looked up once per request; -1 when no tie has that id.
+    private static int TieIndex(StoreConnection connection, Dictionary<string, int> cursors, string tieId)
+    {
+        if (!cursors.TryGetValue(tieId, out var index))
+        {
+            var seq = connection.Command(TieSeqById, "$id", tieId).ExecuteScalar();
+            index = seq is long found ? GraphModel.IndexOf(found) : -1;
+            cursors[tieId] = index;
+        }
+
+        return index;
+    }
+}
