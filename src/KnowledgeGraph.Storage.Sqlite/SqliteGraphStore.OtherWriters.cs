@@ -59,10 +59,18 @@ public sealed partial class SqliteGraphStore
         }
     }
 
+    // The row caches go with the old model: the other process may have changed any row.
     private void Replace(GraphModel model)
     {
         _modelLock.EnterWriteLock();
-        _model = model;
-        _modelLock.ExitWriteLock();
+        try
+        {
+            _model = model;
+            ForgetRows();
+        }
+        finally
+        {
+            _modelLock.ExitWriteLock();
+        }
     }
 }

@@ -92,6 +92,24 @@ public sealed class SqliteGraphStoreOtherWritersTests : IClassFixture<SqliteFixt
         Assert.Single((await service.GetTiesOfActorsAsync([kh.Id], TieFilter.None))[kh.Id]);
     }
 
+    [Fact]
+    public async Task A_row_read_before_another_store_changed_it_is_read_again()
+    {
+        var path = _fixture.NewPath();
+        await using var service = await OpenAsync(path);
+        var kh = new Actor { Id = "kataib-hezbollah", Kind = ActorKind.Faction, Name = "Kataib Hezbollah" };
+        await service.UpsertActorAsync(kh);
+        Assert.Equal("Kataib Hezbollah", (await service.GetActorsAsync([kh.Id]))[kh.Id].Name);
+
+        await using (var editor = await OpenAsync(path))
+        {
+            await editor.UpsertActorAsync(kh with { Name = "Kata'ib Hizballah" });
+        }
+
+        await Task.Delay(CheckInterval);
+        Assert.Equal("Kata'ib Hizballah", (await service.GetActorsAsync([kh.Id]))[kh.Id].Name);
+    }
+
     private static Task<SqliteGraphStore> OpenAsync(string path) =>
         SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = path }, TimeProvider.System);
 }
