@@ -59,7 +59,38 @@ public sealed class GraphViewTests(SeedGraphFixture fixture) : IClassFixture<See
         var listed = await view.ListedAsync();
         Assert.Equal(expected.Actors, listed.Actors);
         Assert.Equal(expected.Relations, listed.Relations);
+        var placement = await view.DrawnPlacementAsync();
+        Assert.True(placement is { OffCentreX: < 0.02, OffCentreY: < 0.02, Whole: true }, $"the narrowed graph is not fitted: {placement}");
         await Artifacts.ScreenshotAsync(view.Page, "03-window-november-2023");
+        Assert.Empty(view.Errors);
+    }
+
+    [Fact]
+    public async Task The_list_view_puts_each_relations_report_count_right_after_its_label()
+    {
+        await using var view = await fixture.NewViewAsync();
+        await view.OpenAsync($"actors={KataibHezbollah}");
+        await view.SetListViewAsync(true);
+
+        // The count must read on as the label's last words, on its last line, not as a column of its own.
+        var misplaced = await view.Page.Locator("#edge-list button[data-edge-id]").EvaluateAllAsync<string[]>(
+            """
+            buttons => buttons.flatMap((button) => {
+              const meta = button.querySelector('.list-meta');
+              const label = document.createRange();
+              label.setStartBefore(button.querySelector('.list-text').firstChild);
+              label.setEndAfter(button.querySelector('.list-text').firstChild);
+              const lines = label.getClientRects();
+              const last = lines[lines.length - 1];
+              const count = meta.getClientRects()[0];
+              const follows = Math.abs(count.bottom - last.bottom) < 4 && count.left >= last.right - 1 && count.left - last.right < 8;
+              return follows && /^, \d+ reports?$/.test(meta.textContent) ? [] : [button.textContent];
+            })
+            """);
+
+        Assert.True(await view.Page.Locator("#edge-list button[data-edge-id]").CountAsync() > 5);
+        Assert.Empty(misplaced);
+        await Artifacts.ScreenshotAsync(view.Page, "03b-list-view");
         Assert.Empty(view.Errors);
     }
 

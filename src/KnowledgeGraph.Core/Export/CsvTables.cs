@@ -20,7 +20,7 @@ public static class CsvTables
         ArgumentNullException.ThrowIfNull(nodes);
         ArgumentNullException.ThrowIfNull(edges);
         ArgumentNullException.ThrowIfNull(metadata);
-        var source = await ExportSource.OpenAsync(store, selection, exportedAt, metadataFirst: false, cancellationToken).ConfigureAwait(false);
+        var source = await ExportSource.OpenAsync(store, selection, exportedAt, cancellationToken).ConfigureAwait(false);
         await GephiCsvTables.WriteEdgesAsync(source, edges, cancellationToken).ConfigureAwait(false);
         await GephiCsvTables.WriteNodesAsync(source, nodes, cancellationToken).ConfigureAwait(false);
         await MetadataJson.WriteDocumentAsync(metadata, source.Metadata, CsvZipWriter.FormatName, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using KnowledgeGraph.Core.Export.Sources;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Store;
 
@@ -23,7 +24,7 @@ public static class GraphDocumentWriter
         WriteMeta(json, counts, exportedAt);
 
         json.WriteStartArray("articles");
-        await foreach (var article in store.StreamArticlesAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var article in ReadAhead.Of(store.StreamArticlesAsync(cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             WriteArticle(json, article);
             await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
@@ -31,7 +32,7 @@ public static class GraphDocumentWriter
 
         json.WriteEndArray();
         json.WriteStartArray("actors");
-        await foreach (var actor in store.StreamActorsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var actor in ReadAhead.Of(store.StreamActorsAsync(cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             WriteActor(json, actor);
             await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
@@ -39,7 +40,7 @@ public static class GraphDocumentWriter
 
         json.WriteEndArray();
         json.WriteStartArray("ties");
-        await foreach (var tie in store.StreamTiesAsync(TieFilter.None with { IncludeRetracted = true }, cancellationToken).ConfigureAwait(false))
+        await foreach (var tie in ReadAhead.Of(store.StreamTiesAsync(TieFilter.None with { IncludeRetracted = true }, cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             WriteTie(json, tie);
             await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);

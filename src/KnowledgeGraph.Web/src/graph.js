@@ -30,6 +30,7 @@ export function createGraphView(container, tooltip, { onActivateNode, onChooseEd
   });
   let chosenEdge = null;
   let fitWhenShown = false;
+  let lastLayout = null;
 
   cy.on('tap', 'node', (event) => onActivateNode(event.target.id()));
   cy.on('tap', 'edge', (event) => onChooseEdge(event.target.id()));
@@ -89,8 +90,9 @@ export function createGraphView(container, tooltip, { onActivateNode, onChooseEd
       const hadNodes = cy.nodes().length > 0;
       const positioned = new Set();
       let fresh = cy.collection();
+      let gone = cy.collection();
       cy.batch(() => {
-        cy.elements().filter((e) => !(e.isNode() ? nodeIds : edgeIds).has(e.id())).remove();
+        gone = cy.elements().filter((e) => !(e.isNode() ? nodeIds : edgeIds).has(e.id())).remove();
         cy.nodes().forEach((n) => positioned.add(n.id()));
         const newNodes = nodes.filter((n) => !positioned.has(n.id))
           .map((n) => ({ group: 'nodes', data: { id: n.id, name: n.name, kind: n.kind } }));
@@ -109,10 +111,17 @@ export function createGraphView(container, tooltip, { onActivateNode, onChooseEd
         if (chosenEdge) cy.getElementById(chosenEdge).addClass('chosen');
       });
       if (fresh.nonempty()) {
+        const started = performance.now();
         runLayout(cy, !hadNodes);
-        fit();
+        lastLayout = { nodes: cy.nodes().length, edges: cy.edges().length, ms: performance.now() - started };
       }
+      // A narrower date window (or a type filter) takes actors away: fit what is left, so it does not stay a
+      // small cluster in a corner of a view sized for the old graph; a wider one brings them back into view.
+      if (fresh.nonempty() || gone.nodes().nonempty()) fit();
     },
+
+    /** How long the latest layout took, and of how many nodes and edges; null before the first. */
+    lastLayout: () => lastLayout,
 
     setChosenEdge(id) {
       chosenEdge = id;

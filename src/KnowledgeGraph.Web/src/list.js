@@ -37,8 +37,8 @@ export function createGraphList(root, { onActivateNode, onChooseEdge }) {
         class: 'list-item',
         'data-actor-id': node.id,
         'aria-label': opened.has(node.id) ? `${node.name} (${kind}${role})` : `${node.name} (${kind}): expand`,
-      }, el('span', { class: `kind-dot kind-${node.kind.toLowerCase()}`, 'aria-hidden': 'true' }), node.name,
-      el('span', { class: 'list-meta', 'aria-hidden': 'true' }, ` ${kind}${role}`)));
+      }, el('span', { class: `kind-dot kind-${node.kind.toLowerCase()}`, 'aria-hidden': 'true' }),
+      el('span', { class: 'list-text' }, node.name, el('span', { class: 'list-meta', 'aria-hidden': 'true' }, ` ${kind}${role}`))));
     }));
     const relations = [...graph.relations].sort((a, b) => b.reportCount - a.reportCount
       || collator.compare(names.get(a.source.id), names.get(b.source.id)));
@@ -51,8 +51,8 @@ export function createGraphList(root, { onActivateNode, onChooseEdge }) {
         class: 'list-item',
         'data-edge-id': relation.id,
         'aria-pressed': String(relation.id === chosen),
-      }, el('span', { class: `type-swatch type-${relation.type.toLowerCase()}`, 'aria-hidden': 'true' }), text,
-      el('span', { class: 'list-meta' }, `, ${reports}`)));
+      }, el('span', { class: `type-swatch type-${relation.type.toLowerCase()}`, 'aria-hidden': 'true' }),
+      el('span', { class: 'list-text' }, text, el('span', { class: 'list-meta' }, `, ${reports}`))));
     }));
   }
 

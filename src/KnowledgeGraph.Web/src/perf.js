@@ -1,7 +1,8 @@
 // window.__kgPerf: a probe for browser tests. measureFrames(n) pans and zooms the graph programmatically for
 // n animation frames and reports the frame times (requestAnimationFrame deltas) in milliseconds, after some
-// unrecorded warm-up frames in which Cytoscape builds its texture caches for the moving view; locate(id)
-// gives the page coordinates of a node or of an edge's midpoint, so a test can click the canvas itself.
+// unrecorded warm-up frames in which Cytoscape builds its texture caches for the moving view; layout() gives
+// the latest layout's duration; locate(id) gives the page coordinates of a node or of an edge's midpoint, so a
+// test can click the canvas itself.
 // The per-frame callback allocates nothing: buffers and viewport arguments are made once and reused.
 
 function percentile(sorted, p) {
@@ -65,6 +66,13 @@ export function installPerfProbe(graph, isBusy) {
     /** True while the view is loading or laying out. */
     busy: () => isBusy(),
     counts: () => ({ nodes: cy.nodes().length, edges: cy.edges().length }),
+    /** Where the drawn graph lies on the canvas: its rendered bounding box and the canvas size, in pixels. */
+    drawnBounds() {
+      const box = cy.elements().renderedBoundingBox();
+      return { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, width: cy.width(), height: cy.height() };
+    },
+    /** The latest layout's duration in milliseconds and the nodes and edges it placed. */
+    layout: () => graph.lastLayout(),
     locate(id) {
       const element = cy.getElementById(id);
       if (element.empty()) return null;

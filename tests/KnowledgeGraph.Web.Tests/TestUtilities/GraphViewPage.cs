@@ -58,6 +58,21 @@ internal sealed class GraphViewPage : IAsyncDisposable
         return (counts.GetProperty("nodes").GetInt32(), counts.GetProperty("edges").GetInt32());
     }
 
+    /// <summary>
+    /// How far the drawn graph's centre is from the canvas centre, as a fraction of the canvas size on each axis, and
+    /// whether all of it lies on the canvas: a fitted view is centred and whole.
+    /// </summary>
+    public async Task<(double OffCentreX, double OffCentreY, bool Whole)> DrawnPlacementAsync()
+    {
+        var b = await Page.EvaluateAsync<JsonElement>("() => window.__kgPerf.drawnBounds()");
+        double Get(string name) => b.GetProperty(name).GetDouble();
+        var (width, height) = (Get("width"), Get("height"));
+        var offX = Math.Abs(((Get("x1") + Get("x2")) / 2) - (width / 2)) / width;
+        var offY = Math.Abs(((Get("y1") + Get("y2")) / 2) - (height / 2)) / height;
+        var whole = Get("x1") >= -1 && Get("y1") >= -1 && Get("x2") <= width + 1 && Get("y2") <= height + 1;
+        return (offX, offY, whole);
+    }
+
     /// <summary>The page coordinates of a node, or of an edge's midpoint; null when it is not on the canvas.</summary>
     public async Task<(float X, float Y)?> LocateAsync(string id)
     {

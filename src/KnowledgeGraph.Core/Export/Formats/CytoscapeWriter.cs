@@ -14,8 +14,6 @@ internal sealed class CytoscapeWriter : IFormatWriter
 
     public static string EdgeIdOf(ExportEdge edge) => edge is ReportEdge ? "tie:" + edge.Id : edge.Id;
 
-    public bool MetadataFirst => false;
-
     public async Task WriteAsync(ExportSource source, Stream output, CancellationToken cancellationToken)
     {
         await using var json = JsonOutput.CreateWriter(output);

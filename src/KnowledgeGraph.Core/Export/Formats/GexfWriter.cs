@@ -10,7 +10,10 @@ namespace KnowledgeGraph.Core.Export.Formats;
 /// its dated reports' intervals: Gephi rejects overlapping spells), each node from its earliest to its latest dated
 /// edge (<see cref="NodeSpan"/>). Undated edges, and nodes without a dated edge, carry no bounds. As in GraphML,
 /// MET_WITH is marked by a <c>directed=false</c> attribute rather than <c>type="undirected"</c>, which networkx refuses
-/// in a directed graph.
+/// in a directed graph (UndirectedEdgeMarkingTests shows it). A whole graph of reports is read in a single pass over
+/// the ties, which knows the counts, the cited articles and the node spans only at its end, all of which GEXF puts
+/// before the first node; the nodes and edges are spilled to a temporary file meanwhile (<see cref="XmlSpill"/>), which
+/// costs less than a second pass over the store and keeps memory flat.
 /// </summary>
 internal sealed partial class GexfWriter : IFormatWriter
 {
@@ -31,9 +34,41 @@ internal sealed partial class GexfWriter : IFormatWriter
         ("articles", "string"), ("reportIds", "string"),
     ];
 
-    public bool MetadataFirst => true;
-
     public async Task WriteAsync(ExportSource source, Stream output, CancellationToken cancellationToken)
+    {
+        if (source.MetadataKnownFirst)
+        {
+            await WriteDocumentAsync(source, output, spilled: null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // A single pass over the ties learns the counts, the cited articles and the node spans only at its end, and
+        // all of them come before the first edge: the edges, then the nodes (with their spans), go to disk first.
+        var edges = XmlSpill.Create("edges", Namespace);
+        await using (edges.ConfigureAwait(false))
+        {
+            await foreach (var edge in source.EdgesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                WriteEdge(edges.Xml, edge);
+            }
+
+            edges.Complete();
+            var nodes = XmlSpill.Create("nodes", Namespace);
+            await using (nodes.ConfigureAwait(false))
+            {
+                await foreach (var node in source.NodesAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    WriteNode(nodes.Xml, node);
+                }
+
+                nodes.Complete();
+                await WriteDocumentAsync(source, output, (nodes, edges), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task WriteDocumentAsync(ExportSource source, Stream output, (XmlSpill Nodes, XmlSpill Edges)? spilled,
+        CancellationToken cancellationToken)
     {
         var metadata = source.Metadata;
         using var spool = new OutputSpool(output);
@@ -52,19 +87,33 @@ internal sealed partial class GexfWriter : IFormatWriter
             Declare(xml, "edge", metadata.Selection.Edges == EdgeMode.Relations ? RelationAttributes : ReportAttributes);
             xml.WriteStartElement("nodes", Namespace);
             xml.WriteAttributeString("count", ExportValues.Number(metadata.NodeCount));
-            await foreach (var node in source.NodesAsync(cancellationToken).ConfigureAwait(false))
+            if (spilled is { } fromDisk)
             {
-                WriteNode(xml, node);
-                await spool.DrainIfFullAsync(cancellationToken).ConfigureAwait(false);
+                await CopyAsync(xml, spool, fromDisk.Nodes, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await foreach (var node in source.NodesAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    WriteNode(xml, node);
+                    await spool.DrainIfFullAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
 
             xml.WriteEndElement();
             xml.WriteStartElement("edges", Namespace);
             xml.WriteAttributeString("count", ExportValues.Number(metadata.EdgeCount));
-            await foreach (var edge in source.EdgesAsync(cancellationToken).ConfigureAwait(false))
+            if (spilled is { } edgesOnDisk)
             {
-                WriteEdge(xml, edge);
-                await spool.DrainIfFullAsync(cancellationToken).ConfigureAwait(false);
+                await CopyAsync(xml, spool, edgesOnDisk.Edges, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await foreach (var edge in source.EdgesAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    WriteEdge(xml, edge);
+                    await spool.DrainIfFullAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
 
             xml.WriteEndElement();
@@ -74,6 +123,14 @@ internal sealed partial class GexfWriter : IFormatWriter
         }
 
         await spool.DrainAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // An empty raw write ends the open start tag, so the copied elements land inside it, after the writer's bytes.
+    private static async Task CopyAsync(XmlWriter xml, OutputSpool spool, XmlSpill spill, CancellationToken cancellationToken)
+    {
+        xml.WriteRaw("");
+        xml.Flush();
+        await spill.CopyToAsync(spool, cancellationToken).ConfigureAwait(false);
     }
 
     private static void WriteMeta(XmlWriter xml, ExportMetadata metadata)

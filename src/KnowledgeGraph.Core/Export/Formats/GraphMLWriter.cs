@@ -49,8 +49,6 @@ internal sealed class GraphMLWriter : IFormatWriter
         new("e.reportIds", "edge", "reportIds", "string"),
     ];
 
-    public bool MetadataFirst => false;
-
     public async Task WriteAsync(ExportSource source, Stream output, CancellationToken cancellationToken)
     {
         var edges = source.Selection.Edges;

@@ -11,8 +11,6 @@ internal sealed class JgfWriter : IFormatWriter
 {
     public const string FormatName = "knowledgegraph-jgf/2";
 
-    public bool MetadataFirst => false;
-
     public async Task WriteAsync(ExportSource source, Stream output, CancellationToken cancellationToken)
     {
         await using var json = JsonOutput.CreateWriter(output);

@@ -8,7 +8,7 @@ internal sealed class SourceExporter(IFormatWriter writer) : IStoreExporter
 {
     public async Task WriteAsync(IGraphStore store, ExportSelection selection, Stream output, DateTimeOffset exportedAt, CancellationToken cancellationToken)
     {
-        var source = await ExportSource.OpenAsync(store, selection, exportedAt, writer.MetadataFirst, cancellationToken).ConfigureAwait(false);
+        var source = await ExportSource.OpenAsync(store, selection, exportedAt, cancellationToken).ConfigureAwait(false);
         await writer.WriteAsync(source, output, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -15,47 +15,57 @@ internal sealed class StreamedGraphSource : ExportSource
     private readonly IGraphStore _store;
     private readonly ExportSelection _selection;
     private readonly DateTimeOffset _exportedAt;
-    private readonly Dictionary<string, ArticleSummary> _articles;
+    private readonly Dictionary<string, int> _articles;
+    private readonly List<ArticleSummary> _summaries;
+    private readonly bool[] _cited;
     private readonly Dictionary<string, int> _actors = new(StringComparer.Ordinal);
     private readonly List<NodeSpan> _spans = [];
-    private readonly HashSet<string> _cited = new(StringComparer.Ordinal);
     private int _nodeCount;
     private int _tieCount;
     private bool _nodesDone;
     private bool _edgesDone;
 
-    private StreamedGraphSource(IGraphStore store, ExportSelection selection, DateTimeOffset exportedAt, Dictionary<string, ArticleSummary> articles)
+    private StreamedGraphSource(IGraphStore store, ExportSelection selection, DateTimeOffset exportedAt, Dictionary<string, int> articles,
+        List<ArticleSummary> summaries)
     {
         _store = store;
         _selection = selection;
         _exportedAt = exportedAt;
         _articles = articles;
+        _summaries = summaries;
+        _cited = new bool[summaries.Count];
     }
 
     public override ExportSelection Selection => _selection;
 
     public override DateTimeOffset ExportedAt => _exportedAt;
 
+    public override bool MetadataKnownFirst => false;
+
     public override ExportMetadata Metadata => _nodesDone && _edgesDone
         ? new ExportMetadata(_selection, _exportedAt, _nodeCount, _tieCount, _tieCount, Truncated: false,
-            [.. _cited.Select(id => _articles.GetValueOrDefault(id)).OfType<ArticleSummary>().OrderBy(a => a.Id, StringComparer.Ordinal)])
+            [.. _summaries.Where((_, at) => _cited[at]).OrderBy(a => a.Id, StringComparer.Ordinal)])
         : throw new InvalidOperationException("a single-pass export knows its metadata only once its nodes and edges have been written");
 
     public static async Task<StreamedGraphSource> ReadAsync(IGraphStore store, ExportSelection selection, DateTimeOffset exportedAt,
         CancellationToken cancellationToken)
     {
-        var articles = new Dictionary<string, ArticleSummary>(StringComparer.Ordinal);
-        await foreach (var article in store.StreamArticlesAsync(cancellationToken).ConfigureAwait(false))
+        var articles = new Dictionary<string, int>(StringComparer.Ordinal);
+        var summaries = new List<ArticleSummary>();
+        await foreach (var article in ReadAhead.Of(store.StreamArticlesAsync(cancellationToken), cancellationToken).ConfigureAwait(false))
         {
-            articles[article.Id] = ArticleSummary.Of(article);
+            if (articles.TryAdd(article.Id, summaries.Count))
+            {
+                summaries.Add(ArticleSummary.Of(article));
+            }
         }
 
-        return new StreamedGraphSource(store, selection, exportedAt, articles);
+        return new StreamedGraphSource(store, selection, exportedAt, articles, summaries);
     }
 
     public override async IAsyncEnumerable<ExportNode> NodesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var actor in _store.StreamActorsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var actor in ReadAhead.Of(_store.StreamActorsAsync(cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             var at = Intern(actor.Id);
             _nodeCount++;
@@ -67,7 +77,7 @@ internal sealed class StreamedGraphSource : ExportSource
 
     public override async IAsyncEnumerable<ExportEdge> EdgesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var tie in _store.StreamTiesAsync(TieFilter.None, cancellationToken).ConfigureAwait(false))
+        await foreach (var tie in ReadAhead.Of(_store.StreamTiesAsync(TieFilter.None, cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             // Once the nodes are written, a tie to an actor that came in meanwhile would point at nothing.
             if (_nodesDone && !(_actors.ContainsKey(tie.Source) && _actors.ContainsKey(tie.Target)))
@@ -81,8 +91,14 @@ internal sealed class StreamedGraphSource : ExportSource
             spans[source].Observe(time);
             spans[target].Observe(time);
             _tieCount++;
-            _cited.Add(tie.Article);
-            yield return new ReportEdge(tie, _articles.GetValueOrDefault(tie.Article));
+            ArticleSummary? article = null;
+            if (_articles.TryGetValue(tie.Article, out var cited))
+            {
+                _cited[cited] = true;
+                article = _summaries[cited];
+            }
+
+            yield return new ReportEdge(tie, article);
         }
 
         _edgesDone = true;

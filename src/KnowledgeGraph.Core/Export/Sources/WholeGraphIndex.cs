@@ -4,10 +4,10 @@ using KnowledgeGraph.Core.Store;
 namespace KnowledgeGraph.Core.Export.Sources;
 
 /// <summary>
-/// What a whole-graph export must know before it writes its first byte, gathered in one pass over the actors, the
-/// ties and the articles: the counts, the cited articles, every node's time span and, for relations, the grouping.
-/// It holds the actor and article ids and the cited articles' summaries, never the ties themselves (except the
-/// compact <see cref="RelationGrouping"/> when edges are relations).
+/// What a whole-graph export of relations must know before it writes its first byte, gathered in one pass over the
+/// actors, the ties and the articles: the counts, the cited articles, every node's time span and the grouping of the
+/// ties into relations. It holds the actor and article ids, the cited articles' summaries and the compact
+/// <see cref="RelationGrouping"/>, never the ties themselves.
 /// </summary>
 internal sealed class WholeGraphIndex
 {
@@ -16,7 +16,6 @@ internal sealed class WholeGraphIndex
     private readonly Dictionary<string, int> _articles = new(StringComparer.Ordinal);
     private readonly List<string> _articleIds = [];
     private NodeSpan[] _spans = [];
-    private ArticleSummary?[] _summaries = [];
 
     private WholeGraphIndex()
     {
@@ -30,16 +29,16 @@ internal sealed class WholeGraphIndex
 
     public IReadOnlyList<string> ArticleIds => _articleIds;
 
-    /// <value>The grouping of ties into relations; null when edges are reports.</value>
-    public RelationGrouping? Relations { get; private set; }
+    /// <value>The grouping of ties into relations.</value>
+    public RelationGrouping Relations { get; private set; } = new(0);
 
     /// <value>The cited articles in id order.</value>
     public IReadOnlyList<ArticleSummary> CitedArticles { get; private set; } = [];
 
-    public static async Task<WholeGraphIndex> BuildAsync(IGraphStore store, EdgeMode edges, CancellationToken cancellationToken)
+    public static async Task<WholeGraphIndex> BuildAsync(IGraphStore store, CancellationToken cancellationToken)
     {
         var index = new WholeGraphIndex();
-        await foreach (var actor in store.StreamActorsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var actor in ReadAhead.Of(store.StreamActorsAsync(cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             if (index._actors.TryAdd(actor.Id, index._actorIds.Count))
             {
@@ -48,13 +47,10 @@ internal sealed class WholeGraphIndex
         }
 
         index._spans = new NodeSpan[index._actorIds.Count];
-        if (edges == EdgeMode.Relations)
-        {
-            var counts = await store.GetCountsAsync(cancellationToken).ConfigureAwait(false);
-            index.Relations = new RelationGrouping(counts.TiesByType.Values.Sum());
-        }
+        var counts = await store.GetCountsAsync(cancellationToken).ConfigureAwait(false);
+        index.Relations = new RelationGrouping(counts.TiesByType.Values.Sum());
 
-        await foreach (var tie in store.StreamTiesAsync(TieFilter.None, cancellationToken).ConfigureAwait(false))
+        await foreach (var tie in ReadAhead.Of(store.StreamTiesAsync(TieFilter.None, cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             if (!index.TryFindEnds(tie.Source, tie.Target, out var source, out var target))
             {
@@ -62,16 +58,7 @@ internal sealed class WholeGraphIndex
             }
 
             index.TieCount++;
-            var article = index.InternArticle(tie.Article);
-            if (index.Relations is { } relations)
-            {
-                relations.Add(source, tie.Type, target, tie.Id, article, tie.Date);
-                continue;
-            }
-
-            var time = DayInterval.Of(tie.Date);
-            index._spans[source].Observe(time);
-            index._spans[target].Observe(time);
+            index.Relations.Add(source, tie.Type, target, tie.Id, index.InternArticle(tie.Article), tie.Date);
         }
 
         index.FoldRelationSpans();
@@ -79,22 +66,19 @@ internal sealed class WholeGraphIndex
         return index;
     }
 
-    /// <summary>
-    /// Finds both ends among the actors of the first pass. Ties whose actor appeared later (a concurrent write)
-    /// are left out of the export entirely, so no edge can point at a node that was not written.
-    /// </summary>
-    public bool TryFindEnds(string sourceId, string targetId, out int source, out int target)
-    {
-        target = -1;
-        return _actors.TryGetValue(sourceId, out source) && _actors.TryGetValue(targetId, out target);
-    }
-
     public bool TryFindActor(string actorId, out int actor) => _actors.TryGetValue(actorId, out actor);
 
     public DayInterval? SpanOf(int actor) => _spans[actor].Span;
 
-    /// <summary>The summary of a cited article; null for an article the first pass did not see.</summary>
-    public ArticleSummary? SummaryOf(string articleId) => _articles.TryGetValue(articleId, out var article) ? _summaries[article] : null;
+    /// <summary>
+    /// Finds both ends among the actors of the first pass. Ties whose actor appeared later (a concurrent write)
+    /// are left out of the export entirely, so no edge can point at a node that was not written.
+    /// </summary>
+    private bool TryFindEnds(string sourceId, string targetId, out int source, out int target)
+    {
+        target = -1;
+        return _actors.TryGetValue(sourceId, out source) && _actors.TryGetValue(targetId, out target);
+    }
 
     private int InternArticle(string articleId)
     {
@@ -110,11 +94,7 @@ internal sealed class WholeGraphIndex
 
     private void FoldRelationSpans()
     {
-        if (Relations is not { } relations)
-        {
-            return;
-        }
-
+        var relations = Relations;
         relations.Seal();
         for (var r = 0; r < relations.RelationCount; r++)
         {
@@ -127,13 +107,12 @@ internal sealed class WholeGraphIndex
 
     private async Task ReadCitedArticlesAsync(IGraphStore store, CancellationToken cancellationToken)
     {
-        _summaries = new ArticleSummary?[_articleIds.Count];
         var cited = new List<ArticleSummary>(_articleIds.Count);
-        await foreach (var article in store.StreamArticlesAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var article in ReadAhead.Of(store.StreamArticlesAsync(cancellationToken), cancellationToken).ConfigureAwait(false))
         {
             if (_articles.TryGetValue(article.Id, out var index))
             {
-                cited.Add(_summaries[index] = ArticleSummary.Of(article));
+                cited.Add(ArticleSummary.Of(article));
             }
         }
 

@@ -38,22 +38,6 @@ public sealed class IndexedGraphSourceTests
         Assert.Equal(source.Metadata.NodeCount, await source.NodesAsync(default).CountAsync());
     }
 
-    [Fact]
-    public async Task Reports_for_a_writer_that_wants_the_metadata_first_come_with_node_spans_before_any_edge()
-    {
-        var store = await ExportScenarios.GeneratedStoreAsync();
-        var source = await ExportSource.OpenAsync(store, ExportSelection.WholeGraph(), ExportScenarios.ExportedAt, metadataFirst: true, default);
-        var live = await store.StreamTiesAsync(TieFilter.None).ToListAsync();
-        var nodes = await source.NodesAsync(default).ToDictionaryAsync(n => n.Actor.Id, n => n.Span);
-
-        Assert.IsType<IndexedGraphSource>(source);
-        Assert.Equal(live.Count, source.Metadata.EdgeCount);
-        var dated = live.Where(t => !t.Date.IsUnknown && (t.Source == "actor-0001" || t.Target == "actor-0001")).ToList();
-        Assert.Equal(new DayInterval(dated.Min(t => t.Date.Start), dated.Max(t => t.Date.End)), nodes["actor-0001"]);
-        Assert.Equal(live, await source.EdgesAsync(default).Cast<ReportEdge>().Select(e => e.Tie).ToListAsync());
-    }
-
     private static async Task<ExportSource> OpenAsync(EdgeMode edges) =>
-        await ExportSource.OpenAsync(await ExportScenarios.GeneratedStoreAsync(), ExportSelection.WholeGraph(edges), ExportScenarios.ExportedAt,
-            metadataFirst: false, default);
+        await ExportSource.OpenAsync(await ExportScenarios.GeneratedStoreAsync(), ExportSelection.WholeGraph(edges), ExportScenarios.ExportedAt, default);
 }

@@ -21,38 +21,39 @@ public sealed class StreamedGraphSourceTests
     }
 
     [Fact]
-    public async Task The_metadata_is_known_once_nodes_and_edges_have_streamed_and_equals_what_an_index_finds_first()
+    public async Task The_metadata_is_known_once_nodes_and_edges_have_streamed_and_counts_every_actor_live_tie_and_cited_article()
     {
-        var store = await ExportScenarios.GeneratedStoreAsync();
         var streamed = await OpenAsync();
-        var indexed = await ExportSource.OpenAsync(store, ExportSelection.WholeGraph(), ExportScenarios.ExportedAt, metadataFirst: true, default);
+        var expected = await ExpectedAsync();
 
+        Assert.False(streamed.MetadataKnownFirst);
         Assert.Throws<InvalidOperationException>(() => streamed.Metadata);
-        await streamed.NodesAsync(default).CountAsync();
         await streamed.EdgesAsync(default).CountAsync();
+        await streamed.NodesAsync(default).CountAsync();
 
-        Assert.Equal(
-            (indexed.Metadata.NodeCount, indexed.Metadata.EdgeCount, indexed.Metadata.ReportCount),
+        Assert.Equal((expected.Actors.Count, expected.EdgeCount, expected.Ties.Count),
             (streamed.Metadata.NodeCount, streamed.Metadata.EdgeCount, streamed.Metadata.ReportCount));
-        Assert.Equal(indexed.Metadata.Articles, streamed.Metadata.Articles);
+        Assert.Equal(expected.Articles.Keys.Order(StringComparer.Ordinal), streamed.Metadata.Articles.Select(a => a.Id));
     }
 
     [Fact]
-    public async Task Nodes_streamed_after_the_edges_carry_the_same_spans_an_index_gives()
+    public async Task Nodes_streamed_after_the_edges_span_from_their_earliest_to_their_latest_dated_tie()
     {
-        var store = await ExportScenarios.GeneratedStoreAsync();
         var streamed = await OpenAsync();
-        var indexed = await ExportSource.OpenAsync(store, ExportSelection.WholeGraph(), ExportScenarios.ExportedAt, metadataFirst: true, default);
+        var expected = await ExpectedAsync();
 
         await streamed.EdgesAsync(default).CountAsync();
-        var spans = await streamed.NodesAsync(default).Select(n => (n.Actor.Id, n.Span)).ToListAsync();
+        var spans = await streamed.NodesAsync(default).ToDictionaryAsync(n => n.Actor.Id, n => n.Span);
 
         Assert.IsType<StreamedGraphSource>(streamed);
-        Assert.Equal(await indexed.NodesAsync(default).Select(n => (n.Actor.Id, n.Span)).ToListAsync(), spans);
-        Assert.Contains(spans, s => s.Span is not null);
+        Assert.Equal(expected.NodeSpans.Keys.Order(StringComparer.Ordinal), spans.Keys.Order(StringComparer.Ordinal));
+        Assert.All(expected.NodeSpans, pair => Assert.Equal(pair.Value, spans[pair.Key] is { } span ? (span.Start, span.End) : null));
+        Assert.Contains(spans.Values, s => s is not null);
     }
 
+    private static async Task<ExpectedExport> ExpectedAsync() =>
+        await ExpectedExport.ForAsync(new ExportScenario("generated-graph-reports", await ExportScenarios.GeneratedStoreAsync(), ExportSelection.WholeGraph()));
+
     private static async Task<ExportSource> OpenAsync() =>
-        await ExportSource.OpenAsync(await ExportScenarios.GeneratedStoreAsync(), ExportSelection.WholeGraph(), ExportScenarios.ExportedAt,
-            metadataFirst: false, default);
+        await ExportSource.OpenAsync(await ExportScenarios.GeneratedStoreAsync(), ExportSelection.WholeGraph(), ExportScenarios.ExportedAt, default);
 }

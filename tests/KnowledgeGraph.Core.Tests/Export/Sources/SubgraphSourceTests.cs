@@ -10,7 +10,7 @@ public sealed class SubgraphSourceTests
     public async Task A_neighbourhood_cut_at_its_actor_cap_says_so()
     {
         var store = await ExportScenarios.GeneratedStoreAsync();
-        var source = await ExportSource.OpenAsync(store, ExportSelection.Neighbourhood(["actor-0001"], depth: 3, maxNodes: 12), ExportScenarios.ExportedAt, metadataFirst: false, default);
+        var source = await ExportSource.OpenAsync(store, ExportSelection.Neighbourhood(["actor-0001"], depth: 3, maxNodes: 12), ExportScenarios.ExportedAt, default);
 
         Assert.True(source.Metadata.Truncated);
         Assert.Equal(12, source.Metadata.NodeCount);
@@ -22,7 +22,7 @@ public sealed class SubgraphSourceTests
     {
         var store = await ExportScenarios.SeedStoreAsync();
         var selection = ExportSelection.OfArticles(["shafaq-news-iri-baghdad-diplomacy-2024"], types: [TieType.Attacked]);
-        var source = await ExportSource.OpenAsync(store, selection, ExportScenarios.ExportedAt, metadataFirst: false, default);
+        var source = await ExportSource.OpenAsync(store, selection, ExportScenarios.ExportedAt, default);
         var edges = await source.EdgesAsync(default).Cast<ReportEdge>().ToListAsync();
         var nodes = await source.NodesAsync(default).Select(n => n.Actor.Id).ToListAsync();
 
@@ -37,7 +37,7 @@ public sealed class SubgraphSourceTests
     {
         var store = await ExportScenarios.SeedStoreAsync();
         var source = (SubgraphSource)await ExportSource.OpenAsync(store, ExportSelection.Neighbourhood(["kataib-hezbollah"], depth: 2, edges: EdgeMode.Relations),
-            ExportScenarios.ExportedAt, metadataFirst: false, default);
+            ExportScenarios.ExportedAt, default);
         var expected = RelationAggregator.Aggregate(source.Ties);
         var actual = await source.EdgesAsync(default).Cast<RelationEdge>().ToListAsync();
 
