@@ -82,16 +82,21 @@ public sealed class NameKeyBackfillTests(Neo4jStoreFixture server)
     }
 
     [Fact]
-    public async Task The_backfill_commits_in_batches_and_repairs_every_stale_actor_once()
+    public async Task The_backfill_commits_a_transaction_per_batch_and_repairs_every_stale_actor_once()
     {
-        await using var store = (Neo4jGraphStore)await server.CreateEmptyStoreAsync(TimeProvider.System);
+        await server.WipeAsync();
+        var client = new TransactionCountingClient(TestClients.For(server));
+        await using var store = await Neo4jGraphStore.OpenAsync(client, TimeProvider.System, CancellationToken.None);
         await store.ImportAsync(new Core.Import.GraphBatch { Actors = Actors });
         await StripNameKeysAsync();
+        var before = client.TransactionsBegun;
 
         var repaired = await store.BackfillNameKeysAsync(batchSize: 2, CancellationToken.None);
 
         Assert.Equal(Actors.Length, repaired);
+        Assert.Equal(3, client.TransactionsBegun - before);
         Assert.Equal(0, await store.BackfillNameKeysAsync(batchSize: 2, CancellationToken.None));
+        Assert.Equal(3, client.TransactionsBegun - before);
         Assert.Equal("Liwa al-Jabal", Assert.Single((await store.SearchActorsAsync(new ActorSearch { Text = "liwa", Limit = 5 })).Items).MatchedName);
     }
 
