@@ -7,3 +7,4 @@ CREATE INDEX ON :Redirect(actor);
 CREATE INDEX ON :Merge(merged);
 CREATE INDEX ON :Actor(sortName);
 CREATE INDEX ON :NameKey(key);
+CREATE INDEX ON :NameKey(actor);

@@ -9,3 +9,4 @@ CREATE INDEX kg_actor_sort_name IF NOT EXISTS FOR (a:Actor) ON (a.sortName);
 CREATE INDEX kg_tie_id IF NOT EXISTS FOR ()-[t:TIE]-() ON (t.id);
 CREATE INDEX kg_tie_article IF NOT EXISTS FOR ()-[t:TIE]-() ON (t.article);
 CREATE INDEX kg_name_key IF NOT EXISTS FOR (k:NameKey) ON (k.key);
+CREATE INDEX kg_name_key_actor IF NOT EXISTS FOR (k:NameKey) ON (k.actor);

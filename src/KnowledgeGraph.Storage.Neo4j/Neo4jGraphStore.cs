@@ -2,6 +2,7 @@ using KnowledgeGraph.Core.Store;
 using KnowledgeGraph.Storage.Neo4j.Client;
 using KnowledgeGraph.Storage.Neo4j.Cypher;
 using KnowledgeGraph.Storage.Neo4j.Schema;
+using KnowledgeGraph.Storage.Neo4j.Writing;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
@@ -30,10 +31,13 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         _time = time;
     }
 
-    /// <summary>Connects, checks the server's version and applies the schema for it (idempotently).</summary>
+    /// <summary>
+    /// Connects, checks the server's version, applies the schema for it and gives actors written before the current
+    /// search keys their keys (both idempotently: a start over an up-to-date database writes nothing).
+    /// </summary>
     /// <param name="options">The server and credentials.</param>
     /// <param name="timeProvider">The clock that stamps merges and retractions.</param>
-    /// <param name="cancellationToken">Cancels connecting and the schema statements.</param>
+    /// <param name="cancellationToken">Cancels connecting, the schema statements and the key backfill (batches committed stay).</param>
     /// <exception cref="NotSupportedException">The server is a 4.x before 4.4, whose schema syntax is not covered.</exception>
     public static async Task<Neo4jGraphStore> OpenAsync(Neo4jStoreOptions options, TimeProvider timeProvider, CancellationToken cancellationToken = default)
     {
@@ -56,11 +60,22 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IAsyncDisposable
         {
             var server = await client.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
             await SchemaDdl.ApplyAsync(client, server, cancellationToken).ConfigureAwait(false);
-            return new Neo4jGraphStore(client, timeProvider);
         }
         catch
         {
             await client.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var store = new Neo4jGraphStore(client, timeProvider);
+        try
+        {
+            await store.BackfillNameKeysAsync(NameKeyBackfill.DefaultBatchSize, cancellationToken).ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }

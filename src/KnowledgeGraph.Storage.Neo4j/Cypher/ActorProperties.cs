@@ -6,10 +6,18 @@ namespace KnowledgeGraph.Storage.Neo4j.Cypher;
 /// <summary>
 /// An actor as the properties of its <c>Actor</c> node. Beside what the actor says, the node keeps what search
 /// compares: <c>nameKeys</c>, every suffix of every normalised spelling that starts at a word (each also a
-/// <c>NameKey</c> node, which search reads through its index), and <c>sortName</c>, the normalised display name.
+/// <c>NameKey</c> node, which search reads through its index), <c>sortName</c>, the normalised display name, and
+/// <c>nameKeysVersion</c>, which of these rules wrote them.
 /// </summary>
 internal static class ActorProperties
 {
+    /// <summary>
+    /// The version of the search keys an actor is written with. Raise it whenever what <see cref="Of"/> derives for
+    /// search changes (the key rules here or <see cref="AliasNormalizer"/>): at the next start every actor written with
+    /// another version, or before versions existed, has its keys rewritten (<c>NameKeyBackfill</c>).
+    /// </summary>
+    public const long NameKeysVersion = 1;
+
     /// <summary>The map projection queries return an actor as, leaving out the search keys.</summary>
     public const string Projection = "a {.id, .kind, .name, .aliases, .description, .wikidata, .sortName} AS actor";
 
@@ -21,6 +29,7 @@ internal static class ActorProperties
         ["aliases"] = actor.Aliases.ToArray(),
         ["nameKeys"] = NameKeys(actor),
         ["sortName"] = AliasNormalizer.Normalize(actor.Name),
+        ["nameKeysVersion"] = NameKeysVersion,
         ["description"] = actor.Description,
         ["wikidata"] = actor.Wikidata,
     };
