@@ -37,15 +37,15 @@ public static class BatchRules
         for (var i = 0; i < articles.Count; i++)
         {
             var article = articles[i];
-            var path = $"$.articles[{i}]";
+            var path = RecordPath.Item("$.articles", i);
             GraphRules.CheckArticle(article, path, violations);
             if (!byId.TryAdd(article.Id, article))
             {
-                violations.Add(new(ViolationCodes.DuplicateId, $"{path}.id", $"the article id \"{article.Id}\" appears more than once"));
+                violations.Add(new(ViolationCodes.DuplicateId, path.Field("id"), $"the article id \"{article.Id}\" appears more than once"));
             }
             else if (stored.FindArticle(article.Id) is { } existing && existing != article)
             {
-                violations.Add(new(ViolationCodes.Conflict, $"{path}.id", $"a different article with the id \"{article.Id}\" is already stored"));
+                violations.Add(new(ViolationCodes.Conflict, path.Field("id"), $"a different article with the id \"{article.Id}\" is already stored"));
             }
         }
 
@@ -58,15 +58,15 @@ public static class BatchRules
         for (var i = 0; i < actors.Count; i++)
         {
             var actor = actors[i];
-            var path = $"$.actors[{i}]";
+            var path = RecordPath.Item("$.actors", i);
             GraphRules.CheckActor(actor, path, violations);
             if (!byId.TryAdd(actor.Id, actor))
             {
-                violations.Add(new(ViolationCodes.DuplicateId, $"{path}.id", $"the actor id \"{actor.Id}\" appears more than once"));
+                violations.Add(new(ViolationCodes.DuplicateId, path.Field("id"), $"the actor id \"{actor.Id}\" appears more than once"));
             }
             else if (stored.IsMergedAway(actor.Id))
             {
-                violations.Add(new(ViolationCodes.ActorMerged, $"{path}.id",
+                violations.Add(new(ViolationCodes.ActorMerged, path.Field("id"),
                     $"\"{actor.Id}\" was merged into \"{stored.FindActor(actor.Id)?.Id}\"; write to that actor instead"));
             }
         }
@@ -82,22 +82,22 @@ public static class BatchRules
         for (var i = 0; i < ties.Count; i++)
         {
             var tie = ties[i];
-            var path = $"$.ties[{i}]";
+            var path = RecordPath.Item("$.ties", i);
             var source = actors.GetValueOrDefault(tie.Source ?? "") ?? FindStoredActor(tie.Source, stored);
             var target = actors.GetValueOrDefault(tie.Target ?? "") ?? FindStoredActor(tie.Target, stored);
             var article = articles.GetValueOrDefault(tie.Article ?? "") ?? (tie.Article is null ? null : stored.FindArticle(tie.Article));
             GraphRules.CheckTie(tie, source, target, article, path, violations);
             if (tie.Retraction is { } retraction)
             {
-                GraphRules.CheckAudit(retraction.By, retraction.Reason, $"{path}.retraction", violations);
+                GraphRules.CheckAudit(retraction.By, retraction.Reason, path.Member("retraction"), violations);
             }
 
-            var resolved = TieIdentity.Canonical(tie with { Source = source?.Id ?? tie.Source!, Target = target?.Id ?? tie.Target! });
+            var resolved = TieIdentity.Canonical(Resolve(tie, source, target));
             if (byId.TryGetValue(tie.Id, out var earlier))
             {
                 if (!SameReport(earlier, resolved))
                 {
-                    violations.Add(new(ViolationCodes.DuplicateId, $"{path}.id", $"the tie id \"{tie.Id}\" appears more than once with different content"));
+                    violations.Add(new(ViolationCodes.DuplicateId, path.Field("id"), $"the tie id \"{tie.Id}\" appears more than once with different content"));
                 }
 
                 continue;
@@ -106,7 +106,7 @@ public static class BatchRules
             byId[tie.Id] = resolved;
             if (stored.FindTie(tie.Id) is { } existing && !SameReport(existing, resolved))
             {
-                violations.Add(new(ViolationCodes.Conflict, $"{path}.id", $"a different tie with the id \"{tie.Id}\" is already stored"));
+                violations.Add(new(ViolationCodes.Conflict, path.Field("id"), $"a different tie with the id \"{tie.Id}\" is already stored"));
             }
 
             prepared.Add(resolved);
@@ -128,24 +128,31 @@ public static class BatchRules
         for (var i = 0; i < merges.Count; i++)
         {
             var merge = merges[i];
-            var path = $"$.merges[{i}]";
+            var path = RecordPath.Item("$.merges", i);
             var kept = ResolveInBatch(merge.KeptId ?? "", keptOf);
             if (kept is null)
             {
-                violations.Add(new(ViolationCodes.Invalid, $"{path}.kept", $"the batch's merges go round in a circle through \"{FieldChecks.Clip(merge.KeptId!)}\""));
+                violations.Add(new(ViolationCodes.Invalid, path.Field("kept"), $"the batch's merges go round in a circle through \"{FieldChecks.Clip(merge.KeptId!)}\""));
             }
             else if (!actors.ContainsKey(kept) && stored.FindActor(kept) is null)
             {
-                violations.Add(new(ViolationCodes.UnknownActor, $"{path}.kept", $"no actor has the id \"{FieldChecks.Clip(merge.KeptId!)}\""));
+                violations.Add(new(ViolationCodes.UnknownActor, path.Field("kept"), $"no actor has the id \"{FieldChecks.Clip(merge.KeptId!)}\""));
             }
 
             if (actors.ContainsKey(merge.MergedId) || (stored.FindActor(merge.MergedId) is not null && !stored.IsMergedAway(merge.MergedId)))
             {
-                violations.Add(new(ViolationCodes.Conflict, $"{path}.merged", $"\"{merge.MergedId}\" is a live actor; merge it instead of recording a merge"));
+                violations.Add(new(ViolationCodes.Conflict, path.Field("merged"), $"\"{merge.MergedId}\" is a live actor; merge it instead of recording a merge"));
             }
 
             GraphRules.CheckAudit(merge.By, merge.Reason, path, violations);
         }
+    }
+
+    // Points a tie at the actors its ends resolve to; a tie whose ends were not merged away is kept as it is, not copied.
+    private static Tie Resolve(Tie tie, Actor? source, Actor? target)
+    {
+        string resolvedSource = source?.Id ?? tie.Source!, resolvedTarget = target?.Id ?? tie.Target!;
+        return resolvedSource == tie.Source && resolvedTarget == tie.Target ? tie : tie with { Source = resolvedSource, Target = resolvedTarget };
     }
 
     private static Actor? FindStoredActor(string? id, IGraphLookup stored) => id is null ? null : stored.FindActor(id);

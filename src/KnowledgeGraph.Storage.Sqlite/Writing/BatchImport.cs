@@ -94,8 +94,8 @@ internal static partial class BatchImport
         for (var i = 0; i < batchActors.Count; i++)
         {
             var actor = batchActors[i] with { Aliases = AliasList.WithName(batchActors[i].Name, batchActors[i].Aliases) };
-            ActorChecks.AliasCount(actor, $"$.actors[{i}].aliases", violations);
-            ActorChecks.KindChange(model, actor, $"$.actors[{i}].kind", violations);
+            ActorChecks.AliasCount(actor, RecordPath.Item("$.actors", i).Member("aliases"), violations);
+            ActorChecks.KindChange(model, actor, RecordPath.Item("$.actors", i).Member("kind"), violations);
             actors.Add(actor);
         }
 
