@@ -23,6 +23,31 @@ public static class BatchRules
         return batch with { Ties = ties };
     }
 
+    /// <summary>
+    /// The ties of a batch as a store writes them: the first tie of each id, its ends pointed at the live actors they
+    /// resolve to, in canonical order. <see cref="Prepare"/> returns this same list when the batch passes; a store that
+    /// writes ties before the verdict, inside the transaction the verdict decides, computes it with this.
+    /// </summary>
+    /// <param name="ties">The batch's ties.</param>
+    /// <param name="liveActorId">The id of the live actor an id names (the batch's own actors first, then the stored
+    /// graph through its merges), or null when none does.</param>
+    public static List<Tie> Resolve(IReadOnlyList<Tie> ties, Func<string, string?> liveActorId)
+    {
+        ArgumentNullException.ThrowIfNull(ties);
+        ArgumentNullException.ThrowIfNull(liveActorId);
+        var resolved = new List<Tie>(ties.Count);
+        var seen = new HashSet<string>(ties.Count, StringComparer.Ordinal);
+        foreach (var tie in ties)
+        {
+            if (seen.Add(tie.Id))
+            {
+                resolved.Add(Resolve(tie, tie.Source is null ? null : liveActorId(tie.Source), tie.Target is null ? null : liveActorId(tie.Target)));
+            }
+        }
+
+        return resolved;
+    }
+
     /// <summary>True when two ties report the same thing in the same words (ids and retraction aside).</summary>
     public static bool SameReport(Tie a, Tie b)
     {
@@ -92,7 +117,7 @@ public static class BatchRules
                 GraphRules.CheckAudit(retraction.By, retraction.Reason, path.Member("retraction"), violations);
             }
 
-            var resolved = TieIdentity.Canonical(Resolve(tie, source, target));
+            var resolved = Resolve(tie, source?.Id, target?.Id);
             if (byId.TryGetValue(tie.Id, out var earlier))
             {
                 if (!SameReport(earlier, resolved))
@@ -148,11 +173,13 @@ public static class BatchRules
         }
     }
 
-    // Points a tie at the actors its ends resolve to; a tie whose ends were not merged away is kept as it is, not copied.
-    private static Tie Resolve(Tie tie, Actor? source, Actor? target)
+    // Points a tie at the live ids of its ends (an unknown end keeps its id) in canonical order; a tie whose ends were
+    // not merged away is kept as it is rather than copied, which is almost every tie of a large import.
+    private static Tie Resolve(Tie tie, string? liveSource, string? liveTarget)
     {
-        string resolvedSource = source?.Id ?? tie.Source!, resolvedTarget = target?.Id ?? tie.Target!;
-        return resolvedSource == tie.Source && resolvedTarget == tie.Target ? tie : tie with { Source = resolvedSource, Target = resolvedTarget };
+        string source = liveSource ?? tie.Source!, target = liveTarget ?? tie.Target!;
+        var pointed = source == tie.Source && target == tie.Target ? tie : tie with { Source = source, Target = target };
+        return TieIdentity.Canonical(pointed);
     }
 
     private static Actor? FindStoredActor(string? id, IGraphLookup stored) => id is null ? null : stored.FindActor(id);
