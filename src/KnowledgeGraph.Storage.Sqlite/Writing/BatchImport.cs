@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Storage.Sqlite.Writing;
 /// <summary>
 /// Writes a whole batch inside the write transaction, through statements prepared once for all their rows. The batch
 /// rules (<see cref="BatchRules"/>) decide whether anything is kept: they run on a second core while this thread
-/// writes the articles and actors, and if they refuse the batch the transaction rolls back whatever was written.
+/// writes the articles, actors and ties, and if they refuse the batch the transaction rolls back whatever was written.
 /// </summary>
 internal static partial class BatchImport
 {
@@ -44,7 +44,7 @@ internal static partial class BatchImport
         var refs = new BatchReferences(session.Model);
         List<Actor> actors = [];
         List<PlannedMerge> merges = [];
-        (int Added, int Unchanged) articles = default;
+        (int Added, int Unchanged) articles = default, ties = default;
         Exception? tentative = null;
         try
         {
@@ -52,6 +52,8 @@ internal static partial class BatchImport
             merges = PlanMerges(session, batch.Merges, violations);
             articles = WriteArticles(session, batch.Articles, refs);
             WriteActors(session, actors, refs);
+            // The ties are resolved here as the rules resolve them, so they go in while the rules still run.
+            ties = WriteTies(session, BatchRules.Resolve(batch.Ties, refs.LiveActorId), refs, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -59,24 +61,22 @@ internal static partial class BatchImport
             tentative = e;
         }
 
-        var prepared = Verdict(rules, violations);
+        Verdict(rules, violations);
         if (tentative is not null)
         {
             ExceptionDispatchInfo.Throw(tentative);
         }
 
-        var (tiesAdded, tiesUnchanged) = WriteTies(session, prepared.Ties, refs, cancellationToken);
         var mergesRecorded = WriteMerges(session, merges, refs);
-        return new ImportResult(articles.Added, articles.Unchanged, actors.Count, tiesAdded, tiesUnchanged, mergesRecorded);
+        return new ImportResult(articles.Added, articles.Unchanged, actors.Count, ties.Added, ties.Unchanged, mergesRecorded);
     }
 
     // Waits for the rules and reports their violations together with the store's own.
-    private static GraphBatch Verdict(Task<GraphBatch> rules, List<RuleViolation> violations)
+    private static void Verdict(Task<GraphBatch> rules, List<RuleViolation> violations)
     {
-        GraphBatch prepared;
         try
         {
-            prepared = rules.GetAwaiter().GetResult();
+            rules.GetAwaiter().GetResult();
         }
         catch (GraphRuleException refusal)
         {
@@ -84,7 +84,6 @@ internal static partial class BatchImport
         }
 
         GraphRules.ThrowIfAny(violations);
-        return prepared;
     }
 
     // Actors are stored with the display name among their aliases; the checks that need the stored graph run here.
@@ -94,8 +93,8 @@ internal static partial class BatchImport
         for (var i = 0; i < batchActors.Count; i++)
         {
             var actor = batchActors[i] with { Aliases = AliasList.WithName(batchActors[i].Name, batchActors[i].Aliases) };
-            ActorChecks.AliasCount(actor, $"$.actors[{i}].aliases", violations);
-            ActorChecks.KindChange(model, actor, $"$.actors[{i}].kind", violations);
+            ActorChecks.AliasCount(actor, RecordPath.Item("$.actors", i).Member("aliases"), violations);
+            ActorChecks.KindChange(model, actor, RecordPath.Item("$.actors", i).Member("kind"), violations);
             actors.Add(actor);
         }
 

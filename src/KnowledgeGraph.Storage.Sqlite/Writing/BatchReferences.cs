@@ -17,6 +17,10 @@ internal sealed class BatchReferences
     /// <summary>The live actor an id names, through merges; -1 when neither stored nor added.</summary>
     public int Actor(string id) => _newActors.TryGetValue(id, out var actor) ? actor : _model.ResolveActor(id);
 
+    /// <summary>The id of the live actor an id names, through merges; null when neither stored nor added.</summary>
+    public string? LiveActorId(string id) =>
+        _newActors.ContainsKey(id) ? id : _model.ResolveActor(id) is var actor and >= 0 ? _model.ActorId(actor) : null;
+
     public int Article(string id) => _newArticles.TryGetValue(id, out var article) ? article : _model.FindArticle(id);
 
     public void AddActor(string id, int index) => _newActors[id] = index;
