@@ -11,6 +11,7 @@ public sealed partial class SqliteGraphStore
     internal T ReadModel<T>(Func<GraphModel, T> read)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+        CatchUpWithOtherWriters();
         _modelLock.EnterReadLock();
         try
         {
@@ -33,6 +34,7 @@ public sealed partial class SqliteGraphStore
         try
         {
             ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+            CatchUpWithOtherWriters();
             var connection = _readers.Rent();
             try
             {
@@ -93,10 +95,18 @@ public sealed partial class SqliteGraphStore
 
     private T Transact<T>(Func<WriteSession, T> write)
     {
-        var session = new WriteSession(_writer, _model, _time);
         _writer.Execute("BEGIN IMMEDIATE");
         try
         {
+            // Holding the file's write lock, the model must reflect every commit, another process's included, before
+            // this write hands out row seqs and checks rules against it.
+            if (_otherWriters.HaveCommitted())
+            {
+                Replace(ModelLoader.Load(_writer));
+                _otherWriters.MarkSeen();
+            }
+
+            var session = new WriteSession(_writer, _model, _time);
             var result = write(session);
             Publish(session);
             return result;
@@ -122,7 +132,7 @@ public sealed partial class SqliteGraphStore
             {
                 // The write stands in the file, but the model took it only in part: rebuild the model from the file,
                 // the truth, and still report the failure, which is a bug.
-                _model = ModelLoader.Load(_writer);
+                _model = LoadModel(_writer, _otherWriters);
                 throw;
             }
         }

@@ -23,13 +23,15 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ReaderWriterLockSlim _modelLock = new(LockRecursionPolicy.NoRecursion);
     private readonly WalCheckpoints _checkpoints = new();
+    private readonly OtherWriters _otherWriters;
     private GraphModel _model;
     private int _disposed;
 
-    private SqliteGraphStore(SqliteStoreOptions options, TimeProvider time, StoreConnection writer, GraphModel model)
+    private SqliteGraphStore(SqliteStoreOptions options, TimeProvider time, StoreConnection writer, OtherWriters otherWriters, GraphModel model)
     {
         _time = time;
         _writer = writer;
+        _otherWriters = otherWriters;
         _model = model;
         _readers = new ReadConnectionPool(options);
     }
@@ -59,14 +61,17 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         }
 
         var writer = new StoreConnection(SqliteConnections.OpenWriter(options));
+        OtherWriters? otherWriters = null;
         try
         {
             SchemaMigrator.Migrate(writer.Connection, SchemaMigrator.CurrentVersion);
-            var model = ModelLoader.Load(writer);
-            return Task.FromResult(new SqliteGraphStore(options, timeProvider, writer, model));
+            otherWriters = new OtherWriters(writer.Connection);
+            var model = LoadModel(writer, otherWriters);
+            return Task.FromResult(new SqliteGraphStore(options, timeProvider, writer, otherWriters, model));
         }
         catch
         {
+            otherWriters?.Dispose();
             writer.Dispose();
             throw;
         }
@@ -83,6 +88,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IAsyncDisposable
         await _writeGate.WaitAsync().ConfigureAwait(false);
         _modelLock.EnterWriteLock();
         _readers.Dispose();
+        _otherWriters.Dispose();
         _writer.Dispose();
         _modelLock.ExitWriteLock();
         _modelLock.Dispose();

@@ -13,6 +13,12 @@ internal sealed partial class ExecutionContext
         _completed ??= new ConcurrentQueue<PendingField>();
         _completionSignal ??= new SemaphoreSlim(0);
         _outstanding++;
+        _parkedCount++;
+        if (_deferredFailures is { Count: > 0 })
+        {
+            CountDeferredWork(context.Container, context.Index, 1);
+        }
+
         new PendingField(this, resolving, context).Start();
     }
 
@@ -58,11 +64,22 @@ internal sealed partial class ExecutionContext
 
             await completionSignal.WaitAsync(CancellationToken).ConfigureAwait(false);
         }
+
+        RaiseSettledDeferrals();
     }
 
     private void ProcessResolved(PendingField pending)
     {
         _outstanding--;
+        CompleteResolved(pending);
+        if (_deferredFailures is { Count: > 0 })
+        {
+            CountDeferredWork(pending.Context.Container, pending.Context.Index, -1);
+        }
+    }
+
+    private void CompleteResolved(PendingField pending)
+    {
         var context = pending.Context;
         var target = context.Container;
         var index = context.Index;
@@ -90,7 +107,11 @@ internal sealed partial class ExecutionContext
             : Fail(failure, in context, target, index);
         if (!Settle(completed, type, target, index))
         {
-            PropagateNull(target);
+            // The error goes up with the failure and is reported where it stops (see Raise).
+            var errors = _errors!;
+            var error = errors[^1];
+            errors.RemoveAt(errors.Count - 1);
+            Raise(target, index, error);
         }
     }
 

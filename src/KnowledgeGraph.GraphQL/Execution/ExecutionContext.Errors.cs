@@ -46,24 +46,4 @@ internal sealed partial class ExecutionContext
             ResultNode.PathOf(container, index),
             error);
     }
-
-    /// <summary>Nulls the nearest nullable position at or above <paramref name="node"/> after a late error below it.</summary>
-    private void PropagateNull(ResultNode node)
-    {
-        for (var current = node; ; current = current.Parent)
-        {
-            current.IsNulled = true;
-            if (current.Parent is null)
-            {
-                DataNulled = true;
-                return;
-            }
-
-            if (!current.PositionIsNonNull)
-            {
-                current.Parent.Set(current.ParentIndex, null);
-                return;
-            }
-        }
-    }
 }

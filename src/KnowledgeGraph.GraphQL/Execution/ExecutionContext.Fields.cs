@@ -7,7 +7,8 @@ internal sealed partial class ExecutionContext
     /// <summary>
     /// Executes every field of <paramref name="target"/>'s plan against <paramref name="source"/>.
     /// Returns false when a non-null field failed, so the object itself must become null; the remaining
-    /// fields are then not executed, as in graphql-js where the error aborts the loop.
+    /// fields are then not executed, as in graphql-js where the error aborts the loop. When earlier fields
+    /// are still resolving, the failure waits for them (<see cref="DeferFailure"/>) and true is returned.
     /// </summary>
     private bool ExecuteFields(ResultObject target, object? source)
     {
@@ -25,6 +26,7 @@ internal sealed partial class ExecutionContext
         }
 
         var fields = plan.Fields;
+        var parkedAtStart = _parkedCount;
         for (var i = 0; i < fields.Length; i++)
         {
             if (i < 64 && (stored & (1UL << i)) != 0)
@@ -32,9 +34,10 @@ internal sealed partial class ExecutionContext
                 continue;
             }
 
+            var parkedBeforeField = _parkedCount;
             if (!ExecuteField(target, i, source, sourceType))
             {
-                return false;
+                return parkedBeforeField != parkedAtStart && DeferFailure(target, i, parkedBeforeField - parkedAtStart);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -20,6 +21,9 @@ internal sealed class RawStatement : IDisposable
     // and every bind is a call into native code (the binds were a third of a tie insert).
     private readonly object[] _bound;
 
+    // SQLite copies bound text before the call returns, so one buffer serves every parameter and row.
+    private byte[] _utf8 = new byte[256];
+
     public RawStatement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
@@ -28,7 +32,8 @@ internal sealed class RawStatement : IDisposable
         Array.Fill(_bound, Other);
     }
 
-    // Text goes in as UTF-16 straight from the string; SQLite copies and converts it, so no managed buffer is made.
+    // Text goes in as UTF-8, the file's encoding, encoded here into a reused buffer. Bound as UTF-16, SQLite copied
+    // it and then converted it with a second allocation and a character-at-a-time loop, per text column of every row.
     public void Bind(int index, string? value)
     {
         var bound = value ?? Null;
@@ -37,8 +42,30 @@ internal sealed class RawStatement : IDisposable
             return;
         }
 
-        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+        if (value is null)
+        {
+            Check(raw.sqlite3_bind_null(_statement, index));
+        }
+        else
+        {
+            var needed = Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (_utf8.Length < needed)
+            {
+                _utf8 = new byte[Math.Max(needed, _utf8.Length * 2)];
+            }
+
+            var length = Encoding.UTF8.GetBytes(value, _utf8);
+            Check(raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length)));
+        }
+
         _bound[index] = bound;
+    }
+
+    /// <summary>Binds text already encoded as UTF-8; SQLite copies it before this returns.</summary>
+    public void Bind(int index, ReadOnlySpan<byte> utf8)
+    {
+        Check(raw.sqlite3_bind_text(_statement, index, utf8));
+        _bound[index] = Other;
     }
 
     /// <summary>Binds a day as <c>YYYY-MM-DD</c> text, or null.</summary>
@@ -50,9 +77,9 @@ internal sealed class RawStatement : IDisposable
             return;
         }
 
-        Span<char> text = stackalloc char[10];
+        Span<byte> text = stackalloc byte[10];
         value.TryFormat(text, out _, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Check(raw.sqlite3_bind_text16(_statement, index, text));
+        Check(raw.sqlite3_bind_text(_statement, index, text));
         _bound[index] = Other;
     }
 

@@ -18,6 +18,9 @@ internal sealed class CompiledTieFilter
     private readonly HashSet<int>? _articles;
     private readonly TieDirection _direction;
 
+    // No type, window or article condition: only the tie's flags decide, and its other columns stay unread.
+    private readonly bool _flagsAlone;
+
     public CompiledTieFilter(TieFilter filter, GraphModel model)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -38,11 +41,18 @@ internal sealed class CompiledTieFilter
                 }
             }
         }
+
+        _flagsAlone = _typeMask == ~0 && _from == int.MinValue && _to == int.MaxValue && _includeUndated && filter.Articles is not { Count: > 0 };
     }
 
     /// <summary>True when the tie passes every filter except direction.</summary>
     public bool Matches(GraphModel model, int tie)
     {
+        if (_flagsAlone)
+        {
+            return model.TieExists(tie) && (_includeRetracted || !model.IsRetracted(tie));
+        }
+
         if (!model.TieExists(tie)
             || (!_includeRetracted && model.IsRetracted(tie))
             || (_typeMask & (1 << (int)model.TypeOf(tie))) == 0

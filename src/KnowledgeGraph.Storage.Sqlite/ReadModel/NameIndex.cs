@@ -15,6 +15,10 @@ internal sealed class NameIndex
     private readonly Comparison<NameEntry> _order;
     private NameEntry[] _entries = [];
 
+    // Each actor's normalised display name, its first four characters packed as in NameEntry: search orders its hits
+    // by that name, and comparing these settles almost every pair without following pointers to the strings.
+    private ulong[] _displayPrefixes = [];
+
     public NameIndex()
     {
         _order = Compare;
@@ -34,8 +38,17 @@ internal sealed class NameIndex
         }
 
         _actors[actor] = names;
+        if (_displayPrefixes.Length <= actor)
+        {
+            Array.Resize(ref _displayPrefixes, Math.Max(actor + 1, _displayPrefixes.Length * 2));
+        }
+
+        _displayPrefixes[actor] = NameEntry.PrefixOf(names.NormalizedName);
         _changed.Add(actor);
     }
+
+    /// <summary>The first four characters of the actor's normalised display name, packed so integers order as the strings do.</summary>
+    public ulong DisplayPrefix(int actor) => _displayPrefixes[actor];
 
     public void Remove(int actor)
     {
@@ -65,6 +78,30 @@ internal sealed class NameIndex
         {
             var middle = (low + high) >>> 1;
             if (Suffix(_entries[middle]).SequenceCompareTo(query) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// The first entry after the run that <see cref="LowerBound"/> starts: the first whose suffix neither sorts before
+    /// <paramref name="query"/> nor begins with it. Every entry in between matches, so a search reads no name to find them.
+    /// </summary>
+    public int EndOfMatches(ReadOnlySpan<char> query, int lowerBound)
+    {
+        int low = lowerBound, high = _entries.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var suffix = Suffix(_entries[middle]);
+            if (suffix[..Math.Min(suffix.Length, query.Length)].SequenceCompareTo(query) <= 0)
             {
                 low = middle + 1;
             }

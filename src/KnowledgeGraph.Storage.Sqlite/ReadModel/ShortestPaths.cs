@@ -86,13 +86,10 @@ internal static class ShortestPaths
         {
             foreach (var tie in model.TiesOf(actor))
             {
-                if (!filter.Matches(model, tie))
-                {
-                    continue;
-                }
-
+                // The visited marks are small and hot; the filter reads the tie's columns. Hubs repeat neighbours
+                // across many reports, so asking the marks first skips most filter reads.
                 var other = model.OtherEnd(tie, actor);
-                if (fromStart ? scratch.IsForward(other) : scratch.IsBackward(other))
+                if ((fromStart ? scratch.IsForward(other) : scratch.IsBackward(other)) || !filter.Matches(model, tie))
                 {
                     continue;
                 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Storage.Sqlite.Database;
 
@@ -12,11 +14,14 @@ internal sealed class ActorWrite : IDisposable
 
     private readonly RawStatement _insert;
     private readonly RawStatement _update;
+    private readonly ArrayBufferWriter<byte> _aliasBuffer = new();
+    private readonly Utf8JsonWriter _aliasJson;
 
     public ActorWrite(StoreConnection connection)
     {
         _insert = new RawStatement(connection.Connection, InsertSql);
         _update = new RawStatement(connection.Connection, UpdateSql);
+        _aliasJson = new Utf8JsonWriter(_aliasBuffer);
     }
 
     /// <param name="seq">The actor's row seq.</param>
@@ -29,7 +34,7 @@ internal sealed class ActorWrite : IDisposable
         statement.Bind(2, actor.Id);
         statement.Bind(3, WireNames.Of(actor.Kind));
         statement.Bind(4, actor.Name);
-        statement.Bind(5, AliasColumn.Write(actor.Aliases));
+        statement.Bind(5, AliasColumn.Write(_aliasJson, _aliasBuffer, actor.Aliases));
         statement.Bind(6, actor.Description);
         statement.Bind(7, actor.Wikidata);
         statement.Execute();
@@ -39,5 +44,6 @@ internal sealed class ActorWrite : IDisposable
     {
         _insert.Dispose();
         _update.Dispose();
+        _aliasJson.Dispose();
     }
 }

@@ -130,6 +130,9 @@ internal static class StoreBenchmark
         var search = await Latency.MeasureAsync(samples.SearchTexts, async text => found += (await store.SearchActorsAsync(new ActorSearch { Text = text, Limit = 10 })).TotalCount);
         var searchSql = await Latency.MeasureAsync(Take(samples.SearchTexts, 1_000), text => Task.FromResult(sql.Search(text, 10)));
         table.Add("alias search (10 hits + total)", search, searchSql, $"{Mean(found, samples.SearchTexts.Count)} matches on average for 4-8 typed letters");
+
+        var emptyRead = await Latency.MeasureAsync(actors, _ => Task.FromResult(store.ReadModel(_ => 0)));
+        table.Add("empty read (overhead of every read)", emptyRead, null, "the model lock and the check for commits by other processes");
         return table;
     }
 
