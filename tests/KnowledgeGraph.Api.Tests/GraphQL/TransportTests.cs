@@ -21,6 +21,29 @@ public sealed class TransportTests
     }
 
     [Fact]
+    public async Task Answers_and_refusals_carry_a_content_length_matching_their_body()
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+
+        using var answer = await client.PostAsync(new Uri("/graphql", UriKind.Relative),
+            new StringContent("{\"query\":\"{ stats { articles } }\"}", Encoding.UTF8, "application/json"));
+        using var refusal = await client.PostAsync(new Uri("/graphql", UriKind.Relative), new StringContent("{}", Encoding.UTF8, "text/plain"));
+
+        foreach (var response in new[] { answer, refusal })
+        {
+            // Looked up before the body is read: reading it would let HttpClient compute a length of its own.
+            Assert.True(response.Content.Headers.NonValidated.TryGetValues("Content-Length", out var sent));
+            var body = await response.Content.ReadAsByteArrayAsync();
+            Assert.True(body.Length > 0);
+            Assert.Equal(body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), sent.ToString());
+            Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        }
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, refusal.StatusCode);
+    }
+
+    [Fact]
     public async Task A_mutation_over_get_is_refused_with_405()
     {
         using var server = new ApiServer();

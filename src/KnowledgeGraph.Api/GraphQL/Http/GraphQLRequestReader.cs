@@ -94,11 +94,14 @@ internal static class GraphQLRequestReader
         }
 
         var name = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null;
-        return RequestReadResult.Ok(new GraphQLHttpRequest(query.GetString()!, string.IsNullOrEmpty(name) ? null : name, variables, extensions, isGet));
+        return RequestReadResult.Ok(new GraphQLHttpRequest(query.GetString()!, string.IsNullOrEmpty(name) ? null : name, Detached(variables), Detached(extensions), isGet));
     }
 
-    // Cloned so the values outlive the body's JsonDocument.
-    private static JsonElement Member(JsonElement root, string name) => root.TryGetProperty(name, out var value) ? value.Clone() : default;
+    // The query and operation name are read as strings while the body is open; only variables and extensions are kept
+    // as JSON, so only they are cloned to outlive the body's JsonDocument.
+    private static JsonElement Member(JsonElement root, string name) => root.TryGetProperty(name, out var value) ? value : default;
+
+    private static JsonElement Detached(JsonElement value) => value.ValueKind == JsonValueKind.Undefined ? default : value.Clone();
 
     private static bool TryParseJson(string text, out JsonElement value)
     {

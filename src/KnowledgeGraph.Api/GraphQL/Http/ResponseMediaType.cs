@@ -12,9 +12,25 @@ internal static class ResponseMediaType
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
 
+    /// <summary>The Content-Type header of a response in <paramref name="mediaType"/>: always UTF-8.</summary>
+    public static string ContentTypeOf(string mediaType) =>
+        mediaType == GraphQLResponse ? GraphQLResponse + "; charset=utf-8" : Json + "; charset=utf-8";
+
     public static string? Negotiate(HttpRequest request)
     {
         var accept = request.Headers.Accept.ToString();
+
+        // Most clients send exactly one of the two types: answer those without parsing a list of ranges.
+        if (accept.Equals(Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return Json;
+        }
+
+        if (accept.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase))
+        {
+            return GraphQLResponse;
+        }
+
         if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var ranges))
         {
             return Json;
