@@ -18,7 +18,7 @@ internal static class ExportBenchmark
 
     public static async Task<int> RunAsync(ExportBenchmarkOptions options)
     {
-        Console.WriteLine($"Export benchmark: {options.Actors:N0} actors, {options.Articles:N0} articles, {options.Ties:N0} ties, seed {options.Seed}, "
+        Console.WriteLine($"Export benchmark: {options.Graph}, "
             + $"{Environment.ProcessorCount} cores, {options.Runs} run(s) each, median shown, GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
         Console.WriteLine($"machine load average at start: {LoadAverage()}");
         var path = options.Path ?? Path.Combine(Path.GetTempPath(), $"kg-export-bench-{Environment.ProcessId}.db");
@@ -107,7 +107,7 @@ internal static class ExportBenchmark
     private static async Task GenerateAsync(ExportBenchmarkOptions options, string path)
     {
         var watch = Stopwatch.StartNew();
-        var batch = SyntheticGraph.Generate(options.Actors, options.Articles, options.Ties, options.Seed);
+        var batch = SyntheticGraph.Generate(options.Graph.Actors, options.Graph.Articles, options.Graph.Ties, options.Graph.Seed);
         await using (var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions { Path = path }, TimeProvider.System))
         {
             await store.ImportAsync(batch);

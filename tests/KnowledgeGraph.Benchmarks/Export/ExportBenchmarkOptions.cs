@@ -1,17 +1,11 @@
-using System.Globalization;
+using KnowledgeGraph.Benchmarks.Generation;
 
 namespace KnowledgeGraph.Benchmarks.Export;
 
 /// <summary>The export benchmark's knobs, read from <c>--name value</c> pairs.</summary>
 internal sealed record ExportBenchmarkOptions
 {
-    public int Actors { get; init; } = 100_000;
-
-    public int Articles { get; init; } = 200_000;
-
-    public int Ties { get; init; } = 1_000_000;
-
-    public int Seed { get; init; } = 42;
+    public GraphSize Graph { get; init; } = new();
 
     /// <value>Runs of each format and edge mode; the table shows the median run. The default is 1.</value>
     public int Runs { get; init; } = 1;
@@ -25,27 +19,15 @@ internal sealed record ExportBenchmarkOptions
     /// </value>
     public string? Path { get; init; }
 
-    public static ExportBenchmarkOptions Parse(IReadOnlyList<string> args)
-    {
-        var options = new ExportBenchmarkOptions();
-        for (var i = 0; i < args.Count; i += 2)
+    public static ExportBenchmarkOptions Parse(IReadOnlyList<string> args) => OptionPairs.Parse(
+        args,
+        new ExportBenchmarkOptions(),
+        (options, name, value) => name switch
         {
-            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
-            options = args[i] switch
-            {
-                "--actors" => options with { Actors = Number(value) },
-                "--articles" => options with { Articles = Number(value) },
-                "--ties" => options with { Ties = Number(value) },
-                "--seed" => options with { Seed = Number(value) },
-                "--runs" => options with { Runs = Number(value) },
-                "--formats" => options with { Formats = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase) },
-                "--path" => options with { Path = value },
-                _ => throw new ArgumentException($"unknown option {args[i]}; expected --actors, --articles, --ties, --seed, --runs, --formats or --path"),
-            };
-        }
-
-        return options;
-    }
-
-    private static int Number(string text) => int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            "--runs" => options with { Runs = OptionPairs.Number(value) },
+            "--formats" => options with { Formats = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase) },
+            "--path" => options with { Path = value },
+            _ => options.Graph.With(name, value) is { } graph ? options with { Graph = graph } : null,
+        },
+        $"{GraphSize.OptionNames}, --runs, --formats or --path");
 }

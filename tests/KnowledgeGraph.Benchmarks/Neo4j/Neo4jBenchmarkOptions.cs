@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeGraph.Storage.Neo4j.Tests.TestUtilities;
 
 namespace KnowledgeGraph.Benchmarks.Neo4j;
@@ -24,24 +23,16 @@ internal sealed record Neo4jBenchmarkOptions
     /// </value>
     public Uri? Uri { get; init; } = Neo4jTestEnvironment.ExternalServer?.Uri;
 
-    public static Neo4jBenchmarkOptions Parse(IReadOnlyList<string> args)
-    {
-        var options = new Neo4jBenchmarkOptions();
-        for (var i = 0; i < args.Count; i += 2)
+    public static Neo4jBenchmarkOptions Parse(IReadOnlyList<string> args) => OptionPairs.Parse(
+        args,
+        new Neo4jBenchmarkOptions(),
+        (options, name, value) => name switch
         {
-            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
-            options = args[i] switch
-            {
-                "--actors" => options with { Actors = Number(value) },
-                "--iterations" => options with { Iterations = Number(value) },
-                "--batch-actors" => options with { ActorsPerBatch = Number(value) },
-                "--uri" => options with { Uri = new Uri(value, UriKind.Absolute) },
-                _ => throw new ArgumentException($"unknown option {args[i]}; expected --actors, --batch-actors, --iterations or --uri"),
-            };
-        }
-
-        return options;
-    }
-
-    private static int Number(string text) => int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            "--actors" => options with { Actors = OptionPairs.Number(value) },
+            "--iterations" => options with { Iterations = OptionPairs.Number(value) },
+            "--batch-actors" => options with { ActorsPerBatch = OptionPairs.Number(value) },
+            "--uri" => options with { Uri = new Uri(value, UriKind.Absolute) },
+            _ => null,
+        },
+        "--actors, --batch-actors, --iterations or --uri");
 }

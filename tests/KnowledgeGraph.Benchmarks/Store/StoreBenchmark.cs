@@ -25,13 +25,13 @@ internal static class StoreBenchmark
 
     public static async Task<int> RunAsync(StoreBenchmarkOptions options)
     {
-        Console.WriteLine($"Store benchmark: {options.Actors:N0} actors, {options.Articles:N0} articles, {options.Ties:N0} ties, seed {options.Seed}, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"Store benchmark: {options.Graph}, {Environment.ProcessorCount} cores");
         Console.WriteLine($"machine load average at start: {LoadAverage()} (wall-clock times stretch when it exceeds the core count; the cpu columns do not)");
         var path = options.Path ?? Path.Combine(Path.GetTempPath(), $"kg-store-bench-{Environment.ProcessId}.db");
         DeleteDatabase(path);
         var watch = Stopwatch.StartNew();
-        var batch = SyntheticGraph.Generate(options.Actors, options.Articles, options.Ties, options.Seed);
-        var samples = QuerySamples.Draw(batch, options.Iterations, options.Seed);
+        var batch = SyntheticGraph.Generate(options.Graph.Actors, options.Graph.Articles, options.Graph.Ties, options.Graph.Seed);
+        var samples = QuerySamples.Draw(batch, options.Iterations, options.Graph.Seed);
 
         // The batch stays, as a document read for import would; the generator's scraps go before memory is watched.
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
