@@ -20,13 +20,21 @@ internal sealed class DataLoaderRegistry(Action onQueued)
     public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue>(string name, BatchLoadFunction<TKey, TValue> batchLoad)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(batchLoad);
+        return GetOrAdd(name, batchLoad, static batchLoad => batchLoad);
+    }
+
+    /// <summary>The loader named <paramref name="name"/>; its batch function is made from <paramref name="state"/> only when it is created.</summary>
+    public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue, TState>(string name, TState state, Func<TState, BatchLoadFunction<TKey, TValue>> createBatchLoad)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(createBatchLoad);
         lock (_lock)
         {
             if (!_loaders.TryGetValue(name, out var loader))
             {
-                loader = new DataLoader<TKey, TValue>(batchLoad, onQueued);
+                loader = new DataLoader<TKey, TValue>(createBatchLoad(state) ?? throw new InvalidOperationException($"No batch function was made for data loader \"{name}\"."), onQueued);
                 _loaders[name] = loader;
             }
 
