@@ -12,7 +12,15 @@ internal sealed class DataLoaderRegistry(Action onQueued)
         {
             lock (_lock)
             {
-                return _loaders.Values.Any(static l => l.HasPendingLoads);
+                foreach (var loader in _loaders.Values)
+                {
+                    if (loader.HasPendingLoads)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
     }
@@ -46,14 +54,29 @@ internal sealed class DataLoaderRegistry(Action onQueued)
     /// <summary>Dispatches every loader holding keys; their batch functions run concurrently.</summary>
     public Task DispatchAsync(CancellationToken cancellationToken)
     {
-        IDataLoaderDispatch[] pending;
+        List<IDataLoaderDispatch> pending = [];
         lock (_lock)
         {
-            pending = [.. _loaders.Values.Where(static l => l.HasPendingLoads)];
+            foreach (var loader in _loaders.Values)
+            {
+                if (loader.HasPendingLoads)
+                {
+                    pending.Add(loader);
+                }
+            }
         }
 
-        return pending.Length == 1
-            ? pending[0].DispatchAsync(cancellationToken)
-            : Task.WhenAll(pending.Select(l => l.DispatchAsync(cancellationToken)));
+        if (pending.Count == 1)
+        {
+            return pending[0].DispatchAsync(cancellationToken);
+        }
+
+        var dispatches = new Task[pending.Count];
+        for (var i = 0; i < dispatches.Length; i++)
+        {
+            dispatches[i] = pending[i].DispatchAsync(cancellationToken);
+        }
+
+        return Task.WhenAll(dispatches);
     }
 }
