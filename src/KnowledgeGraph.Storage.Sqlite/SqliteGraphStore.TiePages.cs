@@ -34,8 +34,9 @@ public sealed partial class SqliteGraphStore
                 continue;
             }
 
-            var kept = new List<int>();
-            foreach (var tie in model.TiesOf(actor))
+            var ties = model.TiesOf(actor);
+            var kept = new List<int>(ties.Length);
+            foreach (var tie in ties)
             {
                 if (compiled.Matches(model, tie) && compiled.MatchesDirection(model, tie, actor))
                 {
