@@ -21,8 +21,11 @@ internal static class GraphWrites
 
     private const string ArticlesStatement = "UNWIND $rows AS r CREATE (x:Article) SET x = r";
 
-    private const string TiesStatement =
-        "UNWIND $rows AS r MATCH (s:Actor {id: r.source}), (e:Actor {id: r.target}) CREATE (s)-[t:TIE]->(e) SET t = r.props";
+    // One MATCH of both ends is planned by 3.1, once the store holds actors, as a hash join of two scans of the whole
+    // actor index per row (2 million index reads for 100 rows over 10k actors); a WITH between the two ends makes
+    // each a unique-index seek.
+    internal const string TiesStatement =
+        "UNWIND $rows AS r MATCH (s:Actor {id: r.source}) WITH r, s MATCH (e:Actor {id: r.target}) CREATE (s)-[t:TIE]->(e) SET t = r.props";
 
     private const string RetractStatement =
         "MATCH (:Actor)-[t:TIE]->(:Actor) WHERE t.id = $id SET t.retractedReason = $reason, t.retractedBy = $by, t.retractedAt = $at";

@@ -43,7 +43,7 @@ internal static class Neo4jBenchmark
             using var direct = new DirectCypher(clientOptions, server);
             var batch = GraphGenerator.Generate(options.Actors);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Neo4j {server.Version} at {uri}{(local is null ? "" : " (started here, heap " + LocalNeo4jMemory.Benchmark.Heap + ", page cache " + LocalNeo4jMemory.Benchmark.PageCache + ")")}: {batch.Actors.Count} actors, {batch.Ties.Count} ties, {options.Iterations} iterations; load average {LoadAverage()}"));
+                $"Neo4j {server.Version} at {uri}{(local is null ? "" : " (started here, heap " + LocalNeo4jMemory.Benchmark.Heap + " with a young generation of " + LocalNeo4jMemory.Benchmark.YoungGeneration + ", page cache " + LocalNeo4jMemory.Benchmark.PageCache + ")")}: {batch.Actors.Count} actors, {batch.Ties.Count} ties, {options.Iterations} iterations; load average {LoadAverage()}"));
 
             // A server just started spends its first import compiling its own code; one import of a tenth of the
             // graph, wiped again, leaves it as warm as a server that has been running.

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Store;
 using KnowledgeGraph.Storage.Neo4j.Client;
@@ -23,7 +21,7 @@ public sealed class ActorSearchIndexTests(Neo4jStoreFixture server)
         var parameters = new Dictionary<string, object?> { ["text"] = "brig", ["end"] = "brih", ["kinds"] = Array.Empty<string>(), ["active"] = false };
         Cypher.TieFilterCypher.AddParameters(parameters, new TieFilter());
 
-        var plan = await ExplainAsync(Neo4jGraphStore.SearchQuery, parameters);
+        var plan = await QueryPlans.ExplainAsync(server, Neo4jGraphStore.SearchQuery, parameters);
 
         Assert.Contains("NodeIndexSeekByRange", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("NodeIndexScan", plan, StringComparison.Ordinal);
@@ -52,23 +50,5 @@ public sealed class ActorSearchIndexTests(Neo4jStoreFixture server)
         await using var client = TestClients.For(server);
         var result = await client.RunAsync(new Neo4jStatement("MATCH (k:NameKey) RETURN k.key AS key, k.actor AS actor"));
         return [.. result.Records.Select(r => (r["key"].GetString()!, r["actor"].GetString()!))];
-    }
-
-    private async Task<string> ExplainAsync(string query, Dictionary<string, object?> parameters)
-    {
-        await using var client = TestClients.For(server);
-        var version = (await client.GetServerInfoAsync()).Version;
-        using var http = new HttpClient { BaseAddress = server.Uri };
-        if (server.Password is { } password)
-        {
-            http.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{server.User}:{password}")));
-        }
-
-        var path = version.Major == 3 ? "/db/data/transaction/commit" : "/db/neo4j/tx/commit";
-        var body = new { statements = new[] { new { statement = "EXPLAIN " + query, parameters, includeStats = false, resultDataContents = new[] { "row" } } } };
-        using var response = await http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(0, json.RootElement.GetProperty("errors").GetArrayLength());
-        return json.RootElement.GetProperty("results")[0].GetProperty("plan").GetRawText();
     }
 }

@@ -48,6 +48,11 @@ internal static class LocalNeo4jConfiguration
         lines.AddRange(memory.QuickStart
             ? ["dbms.jvm.additional=-XX:+UseSerialGC", "dbms.jvm.additional=-XX:TieredStopAtLevel=1"]
             : ["dbms.jvm.additional=-XX:+UseParallelGC"]);
+        if (memory.YoungGeneration is { } young)
+        {
+            lines.Add($"dbms.jvm.additional=-Xmn{young}");
+        }
+
         lines.AddRange(Java17Flags.Select(flag => $"dbms.jvm.additional={flag}"));
         return string.Join('\n', lines) + "\n";
     }
