@@ -10,8 +10,8 @@ builder.Services.AddProductGraphQL(builder.Configuration);
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseDefaultFiles();
-app.UseStaticFiles();
+// Static files answer only GET and HEAD: other requests (every /graphql POST) skip both middlewares.
+app.UseWhen(http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method), files => files.UseDefaultFiles().UseStaticFiles());
 app.UseRequestTimeouts();
 app.MapHealth();
 app.MapExport();

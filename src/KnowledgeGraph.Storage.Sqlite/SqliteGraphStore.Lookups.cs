@@ -13,17 +13,37 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(ids);
         return ReadAsync<IReadOnlyDictionary<string, Actor>>((connection, model) =>
         {
-            var resolved = new Dictionary<string, int>(StringComparer.Ordinal);
+            // Rows the cache holds are taken one by one; only the rest are read, in one batch.
+            var found = new Dictionary<string, Actor>(ids.Count, StringComparer.Ordinal);
+            List<(string Id, int Seq)>? missing = null;
             foreach (var id in ids)
             {
-                if (model.ResolveActor(id) is var actor and >= 0)
+                if (model.ResolveActor(id) is not (var actor and >= 0))
                 {
-                    resolved[id] = actor;
+                    continue;
+                }
+
+                var seq = GraphModel.SeqOf(actor);
+                if (_actorRows.TryGet(seq, out var row))
+                {
+                    found[id] = row;
+                }
+                else
+                {
+                    (missing ??= []).Add((id, seq));
                 }
             }
 
-            var rows = ActorsBySeq(connection, resolved.Values.Distinct().Select(GraphModel.SeqOf));
-            return resolved.ToDictionary(pair => pair.Key, pair => rows[GraphModel.SeqOf(pair.Value)], StringComparer.Ordinal);
+            if (missing is not null)
+            {
+                var rows = ActorsBySeq(connection, missing.Select(m => m.Seq).Distinct());
+                foreach (var (id, seq) in missing)
+                {
+                    found[id] = rows[seq];
+                }
+            }
+
+            return found;
         }, cancellationToken);
     }
 
@@ -44,8 +64,35 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(ids);
         return ReadAsync<IReadOnlyDictionary<string, ArticleMetadata>>((connection, model) =>
         {
-            var seqs = ids.Select(model.FindArticle).Where(article => article >= 0).Distinct().Select(GraphModel.SeqOf);
-            return ArticleMetadataBySeq(connection, seqs).Values.ToDictionary(article => article.Id, StringComparer.Ordinal);
+            // Rows the cache holds are taken one by one; only the rest are read, in one batch.
+            var found = new Dictionary<string, ArticleMetadata>(ids.Count, StringComparer.Ordinal);
+            List<int>? missing = null;
+            foreach (var id in ids)
+            {
+                if (model.FindArticle(id) is not (var article and >= 0))
+                {
+                    continue;
+                }
+
+                if (_articleMetadataRows.TryGet(GraphModel.SeqOf(article), out var row))
+                {
+                    found[row.Id] = row;
+                }
+                else
+                {
+                    (missing ??= []).Add(GraphModel.SeqOf(article));
+                }
+            }
+
+            if (missing is not null)
+            {
+                foreach (var row in ArticleMetadataBySeq(connection, missing.Distinct()).Values)
+                {
+                    found[row.Id] = row;
+                }
+            }
+
+            return found;
         }, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Store;
 using KnowledgeGraph.Storage.Sqlite.Database;
 using KnowledgeGraph.Storage.Sqlite.ReadModel;
@@ -34,8 +35,9 @@ public sealed partial class SqliteGraphStore
                 continue;
             }
 
-            var kept = new List<int>();
-            foreach (var tie in model.TiesOf(actor))
+            var ties = model.TiesOf(actor);
+            var kept = new List<int>(ties.Length);
+            foreach (var tie in ties)
             {
                 if (compiled.Matches(model, tie) && compiled.MatchesDirection(model, tie, actor))
                 {
@@ -48,11 +50,41 @@ public sealed partial class SqliteGraphStore
             pages[id] = (slice, ordered.Count, slice.MissingCursor is null ? ordered.Range(slice.Start, slice.End) : []);
         }
 
-        var rows = TiesBySeq(connection, pages.Values.SelectMany(p => p.Ties).Distinct().Select(GraphModel.SeqOf));
+        // Rows the cache holds are taken one by one; only the rest are read, in one batch.
         var result = new Dictionary<string, TiePage>(pages.Count, StringComparer.Ordinal);
+        var built = new List<(string Id, TiePageSlice Slice, int Count, Tie[] Rows)>(pages.Count);
+        List<(Tie[] Rows, int Position, int Seq)>? missing = null;
         foreach (var (id, (slice, count, ties)) in pages)
         {
-            result[id] = slice.PageOf(Array.ConvertAll(ties, tie => rows[GraphModel.SeqOf(tie)]), count);
+            var rows = new Tie[ties.Length];
+            for (var i = 0; i < ties.Length; i++)
+            {
+                var seq = GraphModel.SeqOf(ties[i]);
+                if (_tieRows.TryGet(seq, out var row))
+                {
+                    rows[i] = row;
+                }
+                else
+                {
+                    (missing ??= []).Add((rows, i, seq));
+                }
+            }
+
+            built.Add((id, slice, count, rows));
+        }
+
+        if (missing is not null)
+        {
+            var read = TiesBySeq(connection, missing.Select(m => m.Seq).Distinct());
+            foreach (var (rows, position, seq) in missing)
+            {
+                rows[position] = read[seq];
+            }
+        }
+
+        foreach (var (id, slice, count, rows) in built)
+        {
+            result[id] = slice.PageOf(rows, count);
         }
 
         return result;

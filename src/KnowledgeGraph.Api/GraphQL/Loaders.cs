@@ -12,76 +12,59 @@ namespace KnowledgeGraph.Api.GraphQL;
 /// </summary>
 internal static class Loaders
 {
-    public static Task<Actor?> ActorAsync(this ResolveFieldContext context, string id) => ActorLoader(context).LoadAsync(id);
+    /// <summary>
+    /// An actor as a field's value. The loader's own task is returned as the field's, so a field that only loads an
+    /// actor costs no async state of its own; the actor and article-metadata loaders hold their values as objects
+    /// for that reason.
+    /// </summary>
+    public static ValueTask<object?> ActorAsync(this ResolveFieldContext context, string id) => new(ActorLoader(context).LoadAsync(id));
 
     public static Task<Article?> ArticleAsync(this ResolveFieldContext context, string id) => ArticleLoader(context).LoadAsync(id);
 
     /// <summary>An article without its text, for fields that show only its title, outlet and date.</summary>
-    public static Task<ArticleMetadata?> ArticleMetadataAsync(this ResolveFieldContext context, string id) => ArticleMetadataLoader(context).LoadAsync(id);
+    public static ValueTask<object?> ArticleMetadataAsync(this ResolveFieldContext context, string id) => new(ArticleMetadataLoader(context).LoadAsync(id));
 
-    public static Task<IReadOnlyList<Tie>?> TiesOfActorAsync(this ResolveFieldContext context, string actorId, TieFilter filter)
-    {
-        var store = context.Request().Store;
-        return context.GetDataLoader<string, IReadOnlyList<Tie>>("ties-of-actor:" + KeyOf(filter),
-                (keys, results, ct) => LoadInto(keys, results, ct, store, (s, k, c) => s.GetTiesOfActorsAsync(k, filter, c)))
+    public static Task<IReadOnlyList<Tie>?> TiesOfActorAsync(this ResolveFieldContext context, string actorId, TieFilter filter) =>
+        context.GetDataLoader("ties-of-actor:" + KeyOf(filter), (context.Request().Store, filter),
+                static state => Batch<IReadOnlyList<Tie>, IReadOnlyList<Tie>>(state.Store, (s, k, c) => s.GetTiesOfActorsAsync(k, state.filter, c)))
             .LoadAsync(actorId);
-    }
 
     public static Task<TiePage?> TiePageOfActorAsync(this ResolveFieldContext context, string actorId, TieFilter filter, TiePageRequest page)
     {
-        var store = context.Request().Store;
         var key = string.Join('|', "tie-page-of-actor", KeyOf(filter), page.First, page.After, page.Last, page.Before);
-        return context.GetDataLoader<string, TiePage>(key,
-                (keys, results, ct) => LoadInto(keys, results, ct, store, (s, k, c) => s.GetTiePagesOfActorsAsync(k, filter, page, c)))
+        return context.GetDataLoader(key, (context.Request().Store, filter, page),
+                static state => Batch<TiePage, TiePage>(state.Store, (s, k, c) => s.GetTiePagesOfActorsAsync(k, state.filter, state.page, c)))
             .LoadAsync(actorId);
     }
 
-    public static Task<IReadOnlyList<Relation>?> RelationsOfActorAsync(this ResolveFieldContext context, string actorId, TieFilter filter)
-    {
-        var store = context.Request().Store;
-        return context.GetDataLoader<string, IReadOnlyList<Relation>>("relations-of-actor:" + KeyOf(filter),
-                (keys, results, ct) => LoadInto(keys, results, ct, store, (s, k, c) => s.GetRelationsOfActorsAsync(k, filter, c)))
+    public static Task<IReadOnlyList<Relation>?> RelationsOfActorAsync(this ResolveFieldContext context, string actorId, TieFilter filter) =>
+        context.GetDataLoader("relations-of-actor:" + KeyOf(filter), (context.Request().Store, filter),
+                static state => Batch<IReadOnlyList<Relation>, IReadOnlyList<Relation>>(state.Store, (s, k, c) => s.GetRelationsOfActorsAsync(k, state.filter, c)))
             .LoadAsync(actorId);
-    }
 
-    public static Task<IReadOnlyList<Tie>?> TiesOfArticleAsync(this ResolveFieldContext context, string articleId, TieFilter filter)
-    {
-        var store = context.Request().Store;
-        return context.GetDataLoader<string, IReadOnlyList<Tie>>("ties-of-article:" + KeyOf(filter),
-                (keys, results, ct) => LoadInto(keys, results, ct, store, (s, k, c) => s.GetTiesOfArticlesAsync(k, filter, c)))
+    public static Task<IReadOnlyList<Tie>?> TiesOfArticleAsync(this ResolveFieldContext context, string articleId, TieFilter filter) =>
+        context.GetDataLoader("ties-of-article:" + KeyOf(filter), (context.Request().Store, filter),
+                static state => Batch<IReadOnlyList<Tie>, IReadOnlyList<Tie>>(state.Store, (s, k, c) => s.GetTiesOfArticlesAsync(k, state.filter, c)))
             .LoadAsync(articleId);
-    }
 
-    public static Task<IReadOnlyList<Tie>?> TiesByIdAsync(this ResolveFieldContext context, IReadOnlyList<string> ids)
-    {
-        var store = context.Request().Store;
-        var loader = context.GetDataLoader<string, Tie>("ties", (keys, results, ct) => LoadInto(keys, results, ct, store, static (s, k, c) => s.GetTiesByIdAsync(k, c)));
-        return LoadAllAsync(loader, ids);
-    }
+    public static Task<IReadOnlyList<Tie>?> TiesByIdAsync(this ResolveFieldContext context, IReadOnlyList<string> ids) =>
+        LoadAllAsync<Tie, Tie>(context.GetDataLoader("ties", context.Request().Store, static store => Batch<Tie, Tie>(store, static (s, k, c) => s.GetTiesByIdAsync(k, c))), ids);
 
     public static Task<IReadOnlyList<Actor>?> ActorsAsync(this ResolveFieldContext context, IEnumerable<string> ids) =>
-        LoadAllAsync(ActorLoader(context), ids.ToArray());
+        LoadAllAsync<object, Actor>(ActorLoader(context), ids.ToArray());
 
     public static Task<IReadOnlyList<ArticleMetadata>?> ArticleMetadataAsync(this ResolveFieldContext context, IEnumerable<string> ids) =>
-        LoadAllAsync(ArticleMetadataLoader(context), ids.ToArray());
+        LoadAllAsync<object, ArticleMetadata>(ArticleMetadataLoader(context), ids.ToArray());
 
-    private static DataLoader<string, Actor> ActorLoader(ResolveFieldContext context)
-    {
-        var store = context.Request().Store;
-        return context.GetDataLoader<string, Actor>("actors", (keys, results, ct) => LoadInto(keys, results, ct, store, static (s, k, c) => s.GetActorsAsync(k, c)));
-    }
+    // The loaders' batch functions are made once per request (static lambdas over the store), not once per load.
+    private static DataLoader<string, object> ActorLoader(ResolveFieldContext context) =>
+        context.GetDataLoader("actors", context.Request().Store, static store => Batch<Actor, object>(store, static (s, k, c) => s.GetActorsAsync(k, c)));
 
-    private static DataLoader<string, Article> ArticleLoader(ResolveFieldContext context)
-    {
-        var store = context.Request().Store;
-        return context.GetDataLoader<string, Article>("articles", (keys, results, ct) => LoadInto(keys, results, ct, store, static (s, k, c) => s.GetArticlesAsync(k, c)));
-    }
+    private static DataLoader<string, Article> ArticleLoader(ResolveFieldContext context) =>
+        context.GetDataLoader("articles", context.Request().Store, static store => Batch<Article, Article>(store, static (s, k, c) => s.GetArticlesAsync(k, c)));
 
-    private static DataLoader<string, ArticleMetadata> ArticleMetadataLoader(ResolveFieldContext context)
-    {
-        var store = context.Request().Store;
-        return context.GetDataLoader<string, ArticleMetadata>("article-metadata", (keys, results, ct) => LoadInto(keys, results, ct, store, static (s, k, c) => s.GetArticleMetadataAsync(k, c)));
-    }
+    private static DataLoader<string, object> ArticleMetadataLoader(ResolveFieldContext context) =>
+        context.GetDataLoader("article-metadata", context.Request().Store, static store => Batch<ArticleMetadata, object>(store, static (s, k, c) => s.GetArticleMetadataAsync(k, c)));
 
     /// <summary>Every merge, read once per request: merges are few and asked for per actor.</summary>
     public static async Task<IReadOnlyList<MergeRecord>> MergesAsync(this ResolveFieldContext context)
@@ -100,10 +83,10 @@ internal static class Loaders
         return await loader.LoadAsync("all").ConfigureAwait(false) ?? [];
     }
 
-    private static async Task<IReadOnlyList<T>?> LoadAllAsync<T>(DataLoader<string, T> loader, IReadOnlyList<string> ids)
+    private static async Task<IReadOnlyList<T>?> LoadAllAsync<TLoaded, T>(DataLoader<string, TLoaded> loader, IReadOnlyList<string> ids)
         where T : class
     {
-        var tasks = new Task<T?>[ids.Count];
+        var tasks = new Task<TLoaded?>[ids.Count];
         for (var i = 0; i < ids.Count; i++)
         {
             tasks[i] = loader.LoadAsync(ids[i]);
@@ -113,12 +96,18 @@ internal static class Loaders
         return loaded.OfType<T>().ToArray();
     }
 
-    private static async ValueTask LoadInto<TValue>(
+    private static BatchLoadFunction<string, TLoaded> Batch<TValue, TLoaded>(
+        IGraphStore store, Func<IGraphStore, IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, TValue>>> load)
+        where TValue : TLoaded =>
+        (keys, results, cancellationToken) => LoadInto(keys, results, cancellationToken, store, load);
+
+    private static async ValueTask LoadInto<TValue, TLoaded>(
         IReadOnlyList<string> keys,
-        BatchLoadResults<string, TValue> results,
+        BatchLoadResults<string, TLoaded> results,
         CancellationToken cancellationToken,
         IGraphStore store,
         Func<IGraphStore, IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, TValue>>> load)
+        where TValue : TLoaded
     {
         var found = await load(store, keys as IReadOnlyCollection<string> ?? keys.ToArray(), cancellationToken).ConfigureAwait(false);
         foreach (var (key, value) in found)

@@ -111,11 +111,38 @@ public readonly record struct PartialDate
     /// <summary>The ISO text at this date's precision, or null when unknown.</summary>
     public string? ToIsoString() => Precision switch
     {
-        DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DatePrecision.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        DatePrecision.Year => Start.ToString("yyyy", CultureInfo.InvariantCulture),
+        DatePrecision.Day => string.Create(10, Start, static (text, day) => WriteIso(text, day)),
+        DatePrecision.Month => string.Create(7, Start, static (text, day) => WriteIso(text, day)),
+        DatePrecision.Year => string.Create(4, Start, static (text, day) => WriteIso(text, day)),
         _ => null,
     };
+
+    // yyyy, yyyy-MM or yyyy-MM-dd by the length of text, written digit by digit: every date of an API response goes
+    // through here, and a custom DateTime format string costs several times as much.
+    private static void WriteIso(Span<char> text, DateOnly day)
+    {
+        WriteDigits(text[..4], day.Year);
+        if (text.Length > 4)
+        {
+            text[4] = '-';
+            WriteDigits(text[5..7], day.Month);
+        }
+
+        if (text.Length > 7)
+        {
+            text[7] = '-';
+            WriteDigits(text[8..10], day.Day);
+        }
+    }
+
+    private static void WriteDigits(Span<char> digits, int value)
+    {
+        for (var i = digits.Length - 1; i >= 0; i--)
+        {
+            digits[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     public override string ToString() => ToIsoString() ?? "unknown";
 

@@ -12,8 +12,8 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
     private readonly BatchLoadFunction<TKey, TValue> _batchLoad;
     private readonly Action _onQueued;
     private readonly Lock _lock = new();
-    private readonly Dictionary<TKey, Task<TValue?>> _done = [];
-    private readonly Dictionary<TKey, List<TaskCompletionSource<TValue?>>> _waiting = [];
+    private readonly Dictionary<TKey, (TValue? Value, Exception? Error)> _done = [];
+    private readonly Dictionary<TKey, Waiters> _waiting = [];
     private List<TKey> _queue = [];
 
     internal DataLoader(BatchLoadFunction<TKey, TValue> batchLoad, Action onQueued)
@@ -43,7 +43,7 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
         {
             if (_done.TryGetValue(key, out var known))
             {
-                return known;
+                return known.Error is null ? Task.FromResult(known.Value) : Task.FromException<TValue?>(known.Error);
             }
 
             // Each caller waits on a completion of its own: a task with one continuation runs it inline when the batch
@@ -53,11 +53,17 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
             queued = !_waiting.TryGetValue(key, out var waiters);
             if (queued)
             {
-                _waiting[key] = waiters = [];
+                _waiting[key] = new Waiters(load, null);
                 _queue.Add(key);
             }
-
-            waiters!.Add(load);
+            else if (waiters.More is { } more)
+            {
+                more.Add(load);
+            }
+            else
+            {
+                _waiting[key] = waiters with { More = [load] };
+            }
         }
 
         if (queued)
@@ -104,25 +110,33 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
         foreach (var key in keys)
         {
             var (value, keyError) = batchError is null ? results.OutcomeOf(key) : (default, batchError);
-            List<TaskCompletionSource<TValue?>> waiters;
+            Waiters waiters;
             lock (_lock)
             {
-                waiters = _waiting[key];
-                _waiting.Remove(key);
-                _done[key] = keyError is null ? Task.FromResult(value) : Task.FromException<TValue?>(keyError);
+                _waiting.Remove(key, out waiters);
+                _done[key] = (value, keyError);
             }
 
-            foreach (var load in waiters)
+            Complete(waiters.First, value, keyError);
+            foreach (var load in waiters.More ?? [])
             {
-                if (keyError is null)
-                {
-                    load.TrySetResult(value);
-                }
-                else
-                {
-                    load.TrySetException(keyError);
-                }
+                Complete(load, value, keyError);
             }
         }
     }
+
+    private static void Complete(TaskCompletionSource<TValue?> load, TValue? value, Exception? error)
+    {
+        if (error is null)
+        {
+            load.TrySetResult(value);
+        }
+        else
+        {
+            load.TrySetException(error);
+        }
+    }
+
+    /// <summary>The loads waiting for one key: nearly always one, so the rest are kept only when there are any.</summary>
+    private readonly record struct Waiters(TaskCompletionSource<TValue?> First, List<TaskCompletionSource<TValue?>>? More);
 }

@@ -12,7 +12,15 @@ internal sealed class DataLoaderRegistry(Action onQueued)
         {
             lock (_lock)
             {
-                return _loaders.Values.Any(static l => l.HasPendingLoads);
+                foreach (var loader in _loaders.Values)
+                {
+                    if (loader.HasPendingLoads)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
     }
@@ -20,13 +28,21 @@ internal sealed class DataLoaderRegistry(Action onQueued)
     public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue>(string name, BatchLoadFunction<TKey, TValue> batchLoad)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(batchLoad);
+        return GetOrAdd(name, batchLoad, static batchLoad => batchLoad);
+    }
+
+    /// <summary>The loader named <paramref name="name"/>; its batch function is made from <paramref name="state"/> only when it is created.</summary>
+    public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue, TState>(string name, TState state, Func<TState, BatchLoadFunction<TKey, TValue>> createBatchLoad)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(createBatchLoad);
         lock (_lock)
         {
             if (!_loaders.TryGetValue(name, out var loader))
             {
-                loader = new DataLoader<TKey, TValue>(batchLoad, onQueued);
+                loader = new DataLoader<TKey, TValue>(createBatchLoad(state) ?? throw new InvalidOperationException($"No batch function was made for data loader \"{name}\"."), onQueued);
                 _loaders[name] = loader;
             }
 
@@ -38,14 +54,29 @@ internal sealed class DataLoaderRegistry(Action onQueued)
     /// <summary>Dispatches every loader holding keys; their batch functions run concurrently.</summary>
     public Task DispatchAsync(CancellationToken cancellationToken)
     {
-        IDataLoaderDispatch[] pending;
+        List<IDataLoaderDispatch> pending = [];
         lock (_lock)
         {
-            pending = [.. _loaders.Values.Where(static l => l.HasPendingLoads)];
+            foreach (var loader in _loaders.Values)
+            {
+                if (loader.HasPendingLoads)
+                {
+                    pending.Add(loader);
+                }
+            }
         }
 
-        return pending.Length == 1
-            ? pending[0].DispatchAsync(cancellationToken)
-            : Task.WhenAll(pending.Select(l => l.DispatchAsync(cancellationToken)));
+        if (pending.Count == 1)
+        {
+            return pending[0].DispatchAsync(cancellationToken);
+        }
+
+        var dispatches = new Task[pending.Count];
+        for (var i = 0; i < dispatches.Length; i++)
+        {
+            dispatches[i] = pending[i].DispatchAsync(cancellationToken);
+        }
+
+        return Task.WhenAll(dispatches);
     }
 }

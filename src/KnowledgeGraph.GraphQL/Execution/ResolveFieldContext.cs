@@ -106,4 +106,12 @@ public readonly struct ResolveFieldContext
     /// </summary>
     public DataLoader<TKey, TValue> GetDataLoader<TKey, TValue>(string name, BatchLoadFunction<TKey, TValue> batchLoad)
         where TKey : notnull => _execution.DataLoaders.GetOrAdd(name, batchLoad);
+
+    /// <summary>
+    /// The request's data loader with the given name; its batch function is made from <paramref name="state"/> by
+    /// <paramref name="createBatchLoad"/> only when the loader is created, so a resolver that loads once per parent
+    /// allocates no batch function per call (pass a static lambda).
+    /// </summary>
+    public DataLoader<TKey, TValue> GetDataLoader<TKey, TValue, TState>(string name, TState state, Func<TState, BatchLoadFunction<TKey, TValue>> createBatchLoad)
+        where TKey : notnull => _execution.DataLoaders.GetOrAdd(name, state, createBatchLoad);
 }

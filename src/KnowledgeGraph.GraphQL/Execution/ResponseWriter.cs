@@ -15,7 +15,8 @@ public static partial class ResponseWriter
     /// <summary>The escaping of graphql-http's <c>JSON.stringify</c>: only what JSON requires.</summary>
     internal static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Encoder };
+    // The writer's structural checks are skipped: Write emits balanced objects and arrays by construction.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Encoder, SkipValidation = true };
 
     /// <summary>Writes the response to a JSON writer.</summary>
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace KnowledgeGraph.Storage.Sqlite.Database;
 
@@ -18,6 +19,9 @@ internal sealed class RowCache<T>
     {
         _capacity = capacity;
     }
+
+    /// <summary>The row of <paramref name="seq"/> when the cache holds it.</summary>
+    public bool TryGet(int seq, [MaybeNullWhen(false)] out T row) => _rows.TryGetValue(seq, out row);
 
     /// <summary>The rows of <paramref name="seqs"/>, from the cache where held, the rest read by <paramref name="readMissing"/> and kept.</summary>
     public Dictionary<int, T> Read(IEnumerable<int> seqs, Func<IEnumerable<int>, Dictionary<int, T>> readMissing)

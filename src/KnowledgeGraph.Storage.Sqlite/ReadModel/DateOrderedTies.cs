@@ -12,6 +12,9 @@ internal sealed class DateOrderedTies
     private readonly bool[] _inIdOrder;
     private readonly Func<IEnumerable<int>, Dictionary<int, string>> _readIds;
 
+    // Positions before this one hold their ties in date order; the rest are unordered, all dated later.
+    private int _inDateOrder;
+
     /// <param name="model">The model the ties are indexes of.</param>
     /// <param name="ties">The ties, in any order.</param>
     /// <param name="readIds">Reads tie ids by row seq.</param>
@@ -24,7 +27,6 @@ internal sealed class DateOrderedTies
             _days[i] = model.IsUndated(_ties[i]) ? int.MaxValue : model.StartDay(_ties[i]);
         }
 
-        Array.Sort(_days, _ties);
         _inIdOrder = new bool[_ties.Length];
         _readIds = readIds;
     }
@@ -34,6 +36,7 @@ internal sealed class DateOrderedTies
     /// <summary>The position of the tie at model index <paramref name="tie"/>, or -1 when it is not in the list.</summary>
     public int PositionOf(int tie)
     {
+        PutInDateOrder(_ties.Length);
         var found = Array.IndexOf(_ties, tie);
         if (found < 0)
         {
@@ -47,8 +50,71 @@ internal sealed class DateOrderedTies
     /// <summary>The model indexes of the ties at positions <paramref name="start"/> to <paramref name="end"/>, in order.</summary>
     public int[] Range(int start, int end)
     {
+        PutInDateOrder(end);
         PutInIdOrder(start, end);
         return _ties[start..end];
+    }
+
+    /// <summary>
+    /// Orders at least the first <paramref name="end"/> positions by date. A first page of a hub actor's ties needs
+    /// only its earliest ties: they are picked out (with every tie sharing the last one's day) and only they are
+    /// sorted, rather than sorting all of the actor's ties for every page.
+    /// </summary>
+    private void PutInDateOrder(int end)
+    {
+        if (end <= _inDateOrder)
+        {
+            return;
+        }
+
+        if (_inDateOrder > 0 || end * 8 >= _ties.Length)
+        {
+            // Sorting all moves runs already put in id order, so they are put in order again when asked for.
+            Array.Sort(_days, _ties);
+            Array.Clear(_inIdOrder);
+            _inDateOrder = _ties.Length;
+            return;
+        }
+
+        var last = NthEarliestDay(end);
+        var picked = 0;
+        for (var i = 0; i < _ties.Length; i++)
+        {
+            if (_days[i] <= last)
+            {
+                (_days[picked], _days[i]) = (_days[i], _days[picked]);
+                (_ties[picked], _ties[i]) = (_ties[i], _ties[picked]);
+                picked++;
+            }
+        }
+
+        Array.Sort(_days, _ties, 0, picked);
+        _inDateOrder = picked;
+    }
+
+    // The day of the tie at position count - 1 once in date order: the latest of the count earliest days.
+    private int NthEarliestDay(int count)
+    {
+        var earliest = count <= 64 ? stackalloc int[count] : new int[count];
+        var held = 0;
+        foreach (var day in _days)
+        {
+            if (held == count && day >= earliest[held - 1])
+            {
+                continue;
+            }
+
+            var at = held == count ? held - 1 : held++;
+            while (at > 0 && earliest[at - 1] > day)
+            {
+                earliest[at] = earliest[at - 1];
+                at--;
+            }
+
+            earliest[at] = day;
+        }
+
+        return earliest[held - 1];
     }
 
     // Sorts by id every run of ties sharing a first day that overlaps the positions start..end.

@@ -33,6 +33,29 @@ public abstract partial class GraphStoreContractTests<TFixture>
     }
 
     [Fact]
+    public async Task Every_first_page_of_a_hub_actor_is_the_start_of_its_whole_list()
+    {
+        var g = new GraphBuilder();
+        var hub = g.Faction("Hub");
+        var other = g.Government("Other");
+        PartialDate[] dates = [PartialDate.OfDay(2023, 11, 5), PartialDate.Unknown, PartialDate.OfMonth(2023, 11), PartialDate.OfYear(2022), PartialDate.OfDay(2023, 10, 30)];
+        for (var i = 0; i < 60; i++)
+        {
+            g.Tie(TieType.Attacked, hub, other, dates[i * 7 % dates.Length], id: $"t-{i * 37 % 60:D2}");
+        }
+
+        await g.SeedAsync(Store);
+        var ids = (await TiesOf(hub.Id)).Select(t => t.Id).ToList();
+
+        for (var first = 1; first <= ids.Count; first++)
+        {
+            var page = await TiePageOf(hub, new() { First = first });
+            Assert.Equal(ids[..first], page.Ties.Select(t => t.Id));
+            Assert.Equal(first < ids.Count, page.HasNextPage);
+        }
+    }
+
+    [Fact]
     public async Task Paging_backward_with_last_and_before_walks_the_whole_list_in_its_order()
     {
         var (kh, ids) = await SeedTiesSharingDaysAsync();

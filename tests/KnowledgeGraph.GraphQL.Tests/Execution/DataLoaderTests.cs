@@ -169,6 +169,63 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
+    public async Task A_loader_made_from_state_makes_its_batch_function_once_per_request()
+    {
+        var batches = new List<int[]>();
+        var made = 0;
+        var schema = Schema("type Query { items: [Item] } type Item { square: Int }", builder => builder
+            .AddResolver("Query.items", _ => new[] { 2, 3, 2, 4 })
+            .AddResolver("Item.square", async c =>
+            {
+                var loader = c.GetDataLoader("square", batches, state =>
+                {
+                    made++;
+                    return Square(state);
+                });
+                return await loader.LoadAsync((int)c.Source!);
+            }));
+
+        var json = await RunAsync(schema, "{ items { square } }");
+        await RunAsync(schema, "{ items { square } }");
+
+        Assert.Equal(Json("""{"data":{"items":[{"square":4},{"square":9},{"square":4},{"square":16}]}}"""), json);
+        Assert.Equal(2, made);
+        Assert.Equal([[2, 3, 4], [2, 3, 4]], batches);
+    }
+
+    [Fact]
+    public async Task A_failed_key_fails_later_loads_of_it_too()
+    {
+        var calls = 0;
+        var schema = Schema("type Query { a: Int b: Int }", builder => builder
+            .AddResolver("Query.a", async c => await Broken(c).LoadAsync(1))
+            .AddResolver("Query.b", async c =>
+            {
+                try
+                {
+                    await Broken(c).LoadAsync(1);
+                }
+                catch (InvalidOperationException)
+                {
+                }
+
+                return await Broken(c).LoadAsync(1);
+            }));
+
+        var result = await ExecuteAsync(schema, "{ a b }");
+
+        Assert.Equal(["Key 1 is sealed.", "Key 1 is sealed."], result.Errors!.Select(e => e.Message));
+        Assert.Equal(1, calls);
+
+        DataLoader<int, int> Broken(ResolveFieldContext c) => c.GetDataLoader<int, int>("broken", (keys, results, _) =>
+        {
+            calls++;
+            results.SetError(keys[0], new InvalidOperationException("Key 1 is sealed."));
+            return ValueTask.CompletedTask;
+        });
+    }
+
+    [Fact]
     public async Task Asking_for_a_loader_name_with_other_types_is_an_error()
     {
         var schema = Schema("type Query { a: Int b: Int }", builder => builder

@@ -33,10 +33,10 @@ internal static class ListPager
         var edges = new List<Edge<T>>(end - start);
         for (var i = start; i < end; i++)
         {
-            edges.Add(new Edge<T>(Cursor.Encode(keyOf(items[i])), items[i]));
+            edges.Add(new Edge<T>(keyOf(items[i]), items[i]));
         }
 
-        var info = new PageInfo(end < items.Count, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        var info = new PageInfo(end < items.Count, start > 0, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key);
         return new Connection<T>(edges, info, items.Count);
     }
 

@@ -34,10 +34,10 @@ internal static class TiePager
         var edges = new Edge<Tie>[page.Ties.Count];
         for (var i = 0; i < edges.Length; i++)
         {
-            edges[i] = new Edge<Tie>(Cursor.Encode(page.Ties[i].Id), page.Ties[i]);
+            edges[i] = new Edge<Tie>(page.Ties[i].Id, page.Ties[i]);
         }
 
-        var info = new PageInfo(page.HasNextPage, page.HasPreviousPage, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        var info = new PageInfo(page.HasNextPage, page.HasPreviousPage, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key);
         return new Connection<Tie>(edges, info, page.TotalCount);
     }
 }

@@ -28,7 +28,7 @@ internal static class ActorPager
         {
             var after = args.After is null ? null : Cursor.Decode(args.After, "after");
             var page = await store.SearchActorsAsync(search with { After = after, Limit = args.First!.Value }, context.CancellationToken).ConfigureAwait(false);
-            var edges = page.Items.Select(m => new Edge<Actor>(Cursor.Encode(m.Cursor), m.Actor, m.MatchedName)).ToArray();
+            var edges = page.Items.Select(m => new Edge<Actor>(m.Cursor, m.Actor, m.MatchedName)).ToArray();
             var hasMore = page.HasMore;
             if (args.Before is { } before)
             {
@@ -36,7 +36,7 @@ internal static class ActorPager
                 hasMore |= cut;
             }
 
-            return new Connection<Actor>(edges, new PageInfo(hasMore, after is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), page.TotalCount);
+            return new Connection<Actor>(edges, new PageInfo(hasMore, after is not null, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key), page.TotalCount);
         }
 
         return await BackwardAsync(store, search, args, context.CancellationToken).ConfigureAwait(false);
@@ -62,7 +62,7 @@ internal static class ActorPager
                     break;
                 }
 
-                window.Enqueue(new Edge<Actor>(Cursor.Encode(match.Cursor), match.Actor, match.MatchedName));
+                window.Enqueue(new Edge<Actor>(match.Cursor, match.Actor, match.MatchedName));
                 if (window.Count > args.Last!.Value)
                 {
                     window.Dequeue();
@@ -75,7 +75,7 @@ internal static class ActorPager
         }
 
         var edges = window.ToArray();
-        var info = new PageInfo(stopAt is not null, skipped || args.After is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        var info = new PageInfo(stopAt is not null, skipped || args.After is not null, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key);
         return new Connection<Actor>(edges, info, total);
     }
 

@@ -48,8 +48,8 @@ internal static class ActorResolvers
             var merges = await c.MergesAsync().ConfigureAwait(false);
             return merges.Where(m => m.KeptId == actor.Id).ToArray();
         })
-        .AddResolver("ActorRelation.counterpart", async c => await c.ActorAsync(((ActorRelationView)c.Source!).CounterpartId).ConfigureAwait(false))
+        .AddResolver("ActorRelation.counterpart", c => c.ActorAsync(((ActorRelationView)c.Source!).CounterpartId))
         .AddResolver("ActorEdge.matchedName", c => ((Edge<Actor>)c.Source!).MatchedName)
-        .AddResolver("Merge.kept", async c => await c.ActorAsync(((MergeRecord)c.Source!).KeptId).ConfigureAwait(false))
+        .AddResolver("Merge.kept", c => c.ActorAsync(((MergeRecord)c.Source!).KeptId))
         .AddResolver("Merge.mergedId", c => ((MergeRecord)c.Source!).MergedId);
 }

@@ -57,7 +57,7 @@ internal static class ArticlePager
 
     private static Connection<Article> Build(IReadOnlyList<Article> items, bool hasNext, bool hasPrevious, int total)
     {
-        var edges = items.Select(a => new Edge<Article>(Cursor.Encode(a.Id), a)).ToArray();
-        return new Connection<Article>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), total);
+        var edges = items.Select(a => new Edge<Article>(a.Id, a)).ToArray();
+        return new Connection<Article>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key), total);
     }
 }

@@ -12,7 +12,7 @@ internal static class QueryResolvers
     public const int MaxNodes = 2_000;
 
     public static SchemaBuilder AddQueryResolvers(this SchemaBuilder schema) => schema
-        .AddResolver("Query.actor", async c => await c.ActorAsync(c.RequiredString("id")).ConfigureAwait(false))
+        .AddResolver("Query.actor", c => c.ActorAsync(c.RequiredString("id")))
         .AddResolver("Query.actors", async c => await ActorPager.PageAsync(c).ConfigureAwait(false))
         .AddResolver("Query.tie", async c => (await c.TiesByIdAsync([c.RequiredString("id")]).ConfigureAwait(false))?.FirstOrDefault())
         .AddResolver("Query.article", async c => await c.ArticleAsync(c.RequiredString("id")).ConfigureAwait(false))

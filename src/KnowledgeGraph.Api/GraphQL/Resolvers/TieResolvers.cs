@@ -8,9 +8,9 @@ namespace KnowledgeGraph.Api.GraphQL.Resolvers;
 internal static class TieResolvers
 {
     public static SchemaBuilder AddTieResolvers(this SchemaBuilder schema) => schema
-        .AddResolver("Tie.source", async c => await c.ActorAsync(((Tie)c.Source!).Source).ConfigureAwait(false))
-        .AddResolver("Tie.target", async c => await c.ActorAsync(((Tie)c.Source!).Target).ConfigureAwait(false))
-        .AddResolver("Tie.article", async c => await c.ArticleMetadataAsync(((Tie)c.Source!).Article).ConfigureAwait(false))
+        .AddResolver("Tie.source", c => c.ActorAsync(((Tie)c.Source!).Source))
+        .AddResolver("Tie.target", c => c.ActorAsync(((Tie)c.Source!).Target))
+        .AddResolver("Tie.article", c => c.ArticleMetadataAsync(((Tie)c.Source!).Article))
         .AddResolver("Tie.citation", async c =>
         {
             var tie = (Tie)c.Source!;
@@ -19,16 +19,16 @@ internal static class TieResolvers
             return article is null ? null : CitationView.Locate(article.Text, tie.Evidence, context);
         })
         .AddResolver("Relation.id", c => RelationId((Relation)c.Source!))
-        .AddResolver("Relation.source", async c => await c.ActorAsync(((Relation)c.Source!).Source).ConfigureAwait(false))
-        .AddResolver("Relation.target", async c => await c.ActorAsync(((Relation)c.Source!).Target).ConfigureAwait(false))
+        .AddResolver("Relation.source", c => c.ActorAsync(((Relation)c.Source!).Source))
+        .AddResolver("Relation.target", c => c.ActorAsync(((Relation)c.Source!).Target))
         .AddResolver("Relation.articles", async c => await c.ArticleMetadataAsync(((Relation)c.Source!).Articles).ConfigureAwait(false))
         .AddResolver("Relation.ties", async c =>
         {
             var ties = await c.TiesByIdAsync(((Relation)c.Source!).TieIds).ConfigureAwait(false) ?? [];
             return ties.OrderBy(t => t.Date.IsUnknown).ThenBy(t => t.Date.Start).ThenBy(t => t.Id, StringComparer.Ordinal).ToArray();
         })
-        .AddResolver("PathStep.from", async c => await c.ActorAsync(((PathStepView)c.Source!).FromId).ConfigureAwait(false))
-        .AddResolver("PathStep.to", async c => await c.ActorAsync(((PathStepView)c.Source!).ToId).ConfigureAwait(false))
+        .AddResolver("PathStep.from", c => c.ActorAsync(((PathStepView)c.Source!).FromId))
+        .AddResolver("PathStep.to", c => c.ActorAsync(((PathStepView)c.Source!).ToId))
         .AddResolver("Path.length", c => ((Core.Store.GraphPath)c.Source!).Length)
         .AddResolver("Path.actors", async c => await c.ActorsAsync(((Core.Store.GraphPath)c.Source!).ActorIds).ConfigureAwait(false))
         .AddResolver("Path.steps", c =>

@@ -118,7 +118,10 @@ public sealed class GraphQLRequestExecutor
             return null;
         }
 
-        var (depth, deepest, cost) = OperationComplexity.Measure(Schema, operation, prepared.Fragments, variables, _limits.MaxListMultiplier);
+        // Without variables an operation measures the same for every request, so its measure is kept with the document.
+        var (depth, deepest, cost) = operation.VariableDefinitions.Count == 0
+            ? prepared.ConstantMeasure(operation, Schema, _limits.MaxListMultiplier)
+            : OperationComplexity.Measure(Schema, operation, prepared.Fragments, variables, _limits.MaxListMultiplier);
         if (depth > _limits.MaxDepth)
         {
             return new GraphQLError(

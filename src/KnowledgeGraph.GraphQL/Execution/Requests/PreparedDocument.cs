@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Language;
+using KnowledgeGraph.GraphQL.Types;
 
 namespace KnowledgeGraph.GraphQL.Execution;
 
@@ -17,7 +19,15 @@ internal sealed class PreparedDocument
         }
 
         Fragments = fragments;
+        _operations = document?.Definitions.OfType<OperationDefinitionNode>().ToArray() ?? [];
     }
+
+    private static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>();
+
+    private readonly OperationDefinitionNode[] _operations;
+
+    // Measures of operations without variables, which come out the same for every request.
+    private readonly ConcurrentDictionary<OperationDefinitionNode, (int Depth, FieldNode? DeepestField, long Cost)> _constantMeasures = new();
 
     /// <summary>The parsed document; null after a syntax error.</summary>
     public DocumentNode? Document { get; }
@@ -30,9 +40,33 @@ internal sealed class PreparedDocument
     /// <summary>The operation a request would run: the named one, or the only one; null otherwise.</summary>
     public OperationDefinitionNode? FindOperation(string? operationName)
     {
-        var operations = Document!.Definitions.OfType<OperationDefinitionNode>();
-        return operationName is null
-            ? operations.Take(2).Count() == 1 ? operations.First() : null
-            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        if (operationName is null)
+        {
+            return _operations.Length == 1 ? _operations[0] : null;
+        }
+
+        foreach (var operation in _operations)
+        {
+            if (operation.Name?.Value == operationName)
+            {
+                return operation;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The measure of an operation that declares no variables, taken once and kept with the document.</summary>
+    public (int Depth, FieldNode? DeepestField, long Cost) ConstantMeasure(OperationDefinitionNode operation, GraphQLSchema schema, int maxMultiplier)
+    {
+        if (operation.VariableDefinitions.Count > 0)
+        {
+            throw new ArgumentException("An operation with variables measures differently per request.", nameof(operation));
+        }
+
+        return _constantMeasures.GetOrAdd(
+            operation,
+            static (operation, state) => OperationComplexity.Measure(state.schema, operation, state.Fragments, NoVariables, state.maxMultiplier),
+            (schema, Fragments, maxMultiplier));
     }
 }

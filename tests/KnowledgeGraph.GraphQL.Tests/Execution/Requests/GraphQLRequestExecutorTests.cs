@@ -123,6 +123,30 @@ public sealed class GraphQLRequestExecutorTests
     }
 
     [Fact]
+    public async Task Measures_each_operation_of_a_document_on_its_own_every_time_it_is_asked_for()
+    {
+        var pipeline = Pipeline(limits: new RequestLimits { MaxCost = 12 });
+        const string Document = "query Cheap { leaf } query Dear { nodes(first: 20) { id } } query Sized($n: Int) { nodes(first: $n) { id } }";
+
+        foreach (var _ in new[] { 1, 2 })
+        {
+            Assert.Equal(Json("""{"data":{"leaf":7}}"""), await RunNamed(pipeline, Document, "Cheap"));
+            Assert.Equal(Json("""{"errors":[{"message":"Query cost 21 exceeds the maximum of 12."}]}"""), await RunNamed(pipeline, Document, "Dear"));
+            Assert.Equal(Json("""{"data":{"nodes":[]}}"""), await RunNamed(pipeline, Document, "Sized", """{"n":2}"""));
+            Assert.Equal(Json("""{"errors":[{"message":"Query cost 14 exceeds the maximum of 12."}]}"""), await RunNamed(pipeline, Document, "Sized", """{"n":13}"""));
+        }
+
+        static async Task<string> RunNamed(GraphQLRequestExecutor pipeline, string query, string operationName, string? variablesJson = null) =>
+            ResponseWriter.ToJson(await pipeline.ExecuteAsync(new GraphQLRequest
+            {
+                Query = query,
+                OperationName = operationName,
+                VariableValues = variablesJson is null ? null : ExecutionRequest.VariablesFromJson(Root(variablesJson)),
+                RootValue = Root("""{"leaf":7,"nodes":[]}"""),
+            }));
+    }
+
+    [Fact]
     public async Task Caps_the_list_multiplier_so_huge_page_sizes_stay_measurable()
     {
         var pipeline = Pipeline(limits: new RequestLimits { MaxCost = 100, MaxListMultiplier = 10 });
