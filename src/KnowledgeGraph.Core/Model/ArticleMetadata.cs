@@ -36,4 +36,16 @@ public sealed record ArticleMetadata
             Note = article.Note,
         };
     }
+
+    /// <summary>The whole article: this metadata with its text.</summary>
+    public Article WithText(string text) => new()
+    {
+        Id = Id,
+        Title = Title,
+        Publisher = Publisher,
+        Url = Url,
+        PublishedAt = PublishedAt,
+        Note = Note,
+        Text = text,
+    };
 }

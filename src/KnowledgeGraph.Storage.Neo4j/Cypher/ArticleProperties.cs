@@ -17,20 +17,8 @@ internal static class ArticleProperties
         ["text"] = article.Text,
     };
 
-    public static Article Read(IReadOnlyDictionary<string, object?> properties)
-    {
-        PartialDate.TryParseIso(PropertyValues.OptionalString(properties, "published"), out var published);
-        return new Article
-        {
-            Id = PropertyValues.String(properties, "id"),
-            Title = PropertyValues.OptionalString(properties, "title"),
-            Publisher = PropertyValues.OptionalString(properties, "publisher"),
-            Url = PropertyValues.OptionalString(properties, "url"),
-            PublishedAt = published,
-            Note = PropertyValues.OptionalString(properties, "note"),
-            Text = PropertyValues.String(properties, "text"),
-        };
-    }
+    public static Article Read(IReadOnlyDictionary<string, object?> properties) =>
+        ReadMetadata(properties).WithText(PropertyValues.String(properties, "text"));
 
     /// <summary>An article's metadata from its node's properties, the text not needed.</summary>
     public static ArticleMetadata ReadMetadata(IReadOnlyDictionary<string, object?> properties)

@@ -23,19 +23,11 @@ internal static class ArticleRows
     /// <summary>One keyset page: the articles after <c>$after</c> in id order.</summary>
     public const string PageAfter = Select + " FROM article AS r WHERE r.id > $after ORDER BY r.id LIMIT $limit";
 
+    // The metadata columns come first, in the same places, so the whole row is the metadata and then the text.
     public static (int Seq, Article Article) Read(SqliteDataReader row)
     {
-        var article = new Article
-        {
-            Id = row.GetString(1),
-            Title = TieRows.NullableString(row, 2),
-            Publisher = TieRows.NullableString(row, 3),
-            Url = TieRows.NullableString(row, 4),
-            PublishedAt = DateColumns.Read(TieRows.NullableString(row, 5), row.GetString(6)),
-            Note = TieRows.NullableString(row, 7),
-            Text = row.GetString(8),
-        };
-        return (row.GetInt32(0), article);
+        var (seq, metadata) = ReadMetadata(row);
+        return (seq, metadata.WithText(row.GetString(8)));
     }
 
     /// <summary>An article's metadata from a row holding <see cref="MetadataColumns"/>.</summary>
