@@ -26,9 +26,7 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(actorIds);
         ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(page);
-        ArgumentOutOfRangeException.ThrowIfNegative(page.First ?? 0, nameof(page));
-        ArgumentOutOfRangeException.ThrowIfNegative(page.Last ?? 0, nameof(page));
+        TiePageRequest.ThrowIfInvalid(page);
         return await TiePageReads.PagesAsync(Reader, actorIds, filter, page, cancellationToken).ConfigureAwait(false);
     }
 

@@ -16,9 +16,7 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(actorIds);
         ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(page);
-        ArgumentOutOfRangeException.ThrowIfNegative(page.First ?? 0, nameof(page));
-        ArgumentOutOfRangeException.ThrowIfNegative(page.Last ?? 0, nameof(page));
+        TiePageRequest.ThrowIfInvalid(page);
         return ReadAsync((connection, model) => TiePages(connection, model, actorIds, filter, page), cancellationToken);
     }
 

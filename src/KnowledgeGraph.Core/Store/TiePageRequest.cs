@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Core.Store;
 
 /// <summary>
@@ -17,4 +20,14 @@ public sealed record TiePageRequest
 
     /// <value>End before the tie with this id; null ends at the end.</value>
     public string? Before { get; init; }
+
+    /// <summary>Refuses a missing request or a negative count, as every store must.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="First"/> or <see cref="Last"/> is negative.</exception>
+    public static void ThrowIfInvalid([NotNull] TiePageRequest? page, [CallerArgumentExpression(nameof(page))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(page, name);
+        ArgumentOutOfRangeException.ThrowIfNegative(page.First ?? 0, name);
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Last ?? 0, name);
+    }
 }
