@@ -10,25 +10,24 @@ public sealed partial class SqliteGraphStore
 
     // Sized for the hot part of a large graph: about 300 bytes a tie, so the ties' cache stays under ~60 MB.
     private readonly RowCache<Tie> _tieRows = new(200_000);
-    private readonly RowCache<string> _tieIds = new(1_000_000);
     private readonly RowCache<Actor> _actorRows = new(100_000);
     private readonly RowCache<ArticleMetadata> _articleMetadataRows = new(100_000);
 
     private Dictionary<int, Tie> TiesBySeq(StoreConnection connection, IEnumerable<int> seqs) =>
         _tieRows.Read(seqs, missing => StoredRows.TiesBySeq(connection, missing));
 
-    private Dictionary<int, string> TieIdsBySeq(StoreConnection connection, IEnumerable<int> seqs) =>
-        _tieIds.Read(seqs, missing =>
+    // Read only when the model builds an actor's tie order, which it keeps until the actor's ties change: not cached.
+    private static Dictionary<int, string> TieIdsBySeq(StoreConnection connection, IReadOnlyCollection<int> seqs)
+    {
+        var ids = new Dictionary<int, string>(seqs.Count);
+        using var rows = connection.Command(TieIdsBySeqs, "$seqs", JsonList.Of(seqs)).ExecuteReader();
+        while (rows.Read())
         {
-            var ids = new Dictionary<int, string>();
-            using var rows = connection.Command(TieIdsBySeqs, "$seqs", JsonList.Of(missing)).ExecuteReader();
-            while (rows.Read())
-            {
-                ids[rows.GetInt32(0)] = rows.GetString(1);
-            }
+            ids[rows.GetInt32(0)] = rows.GetString(1);
+        }
 
-            return ids;
-        });
+        return ids;
+    }
 
     private Dictionary<int, Actor> ActorsBySeq(StoreConnection connection, IEnumerable<int> seqs) =>
         _actorRows.Read(seqs, missing => StoredRows.ActorsBySeq(connection, missing));
@@ -40,7 +39,6 @@ public sealed partial class SqliteGraphStore
     private void ForgetRows()
     {
         _tieRows.Clear();
-        _tieIds.Clear();
         _actorRows.Clear();
         _articleMetadataRows.Clear();
     }

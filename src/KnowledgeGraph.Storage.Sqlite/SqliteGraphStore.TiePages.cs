@@ -5,7 +5,7 @@ using KnowledgeGraph.Storage.Sqlite.ReadModel;
 
 namespace KnowledgeGraph.Storage.Sqlite;
 
-// Pages of an actor's ties: the model filters and orders them, the file is read for the page's rows only.
+// Pages of an actor's ties: the model keeps each actor's ties in order and filters them, the file is read for the page's rows only.
 public sealed partial class SqliteGraphStore
 {
     private const string TieSeqById = "SELECT seq FROM tie WHERE id = $id";
@@ -33,19 +33,10 @@ public sealed partial class SqliteGraphStore
                 continue;
             }
 
-            var ties = model.TiesOf(actor);
-            var kept = new List<int>(ties.Length);
-            foreach (var tie in ties)
-            {
-                if (compiled.Matches(model, tie) && compiled.MatchesDirection(model, tie, actor))
-                {
-                    kept.Add(tie);
-                }
-            }
-
-            var ordered = new DateOrderedTies(model, kept, seqs => TieIdsBySeq(connection, seqs));
-            var slice = TiePageSlice.Of(ordered.Count, page, tieId => ordered.PositionOf(TieIndex(connection, cursors, tieId)));
-            pages[id] = (slice, ordered.Count, slice.MissingCursor is null ? ordered.Range(slice.Start, slice.End) : []);
+            var order = model.TieOrderOf(actor, seqs => TieIdsBySeq(connection, seqs));
+            var kept = new KeptTies(model, compiled, actor, order);
+            var slice = TiePageSlice.Of(kept.Count, page, tieId => kept.PositionOf(TieIndex(connection, cursors, tieId)));
+            pages[id] = (slice, kept.Count, slice.MissingCursor is null ? kept.Range(slice.Start, slice.End) : []);
         }
 
         // Rows the cache holds are taken one by one; only the rest are read, in one batch.

@@ -47,6 +47,8 @@ internal sealed partial class GraphModel
             _actorTies.Add([]);
         }
 
+        ReserveTieOrder(actor);
+
         _actorIds[actor] = id;
         _actorKinds[actor] = kind;
         _liveActors[id] = actor;
@@ -80,6 +82,8 @@ internal sealed partial class GraphModel
             }
         }
 
+        ForgetTieOrder(kept);
+        ForgetTieOrder(merged);
         var id = ActorId(merged);
         _liveActors.Remove(id);
         _actorIds[merged] = null;

@@ -79,9 +79,11 @@ internal sealed partial class GraphModel
         });
         _tieFlags.Set(tie, (byte)((byte)precision | PresentFlag | (retracted ? RetractedFlag : 0)));
         _actorTies[source].Add(tie);
+        ForgetTieOrder(source);
         if (target != source)
         {
             _actorTies[target].Add(tie);
+            ForgetTieOrder(target);
         }
 
         _articleTies[article].Add(tie);

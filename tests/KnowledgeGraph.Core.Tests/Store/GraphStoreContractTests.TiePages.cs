@@ -56,6 +56,33 @@ public abstract partial class GraphStoreContractTests<TFixture>
     }
 
     [Fact]
+    public async Task A_page_read_before_ties_are_added_and_moved_in_holds_them_in_order_after()
+    {
+        var g = new GraphBuilder();
+        var hub = g.Faction("Hub");
+        var gone = g.Faction("Gone");
+        var other = g.Government("Other");
+        var third = g.Government("Third");
+        var day = PartialDate.OfDay(2023, 11, 5);
+        var t20 = g.Tie(TieType.Attacked, hub, other, day, id: "t-20");
+        g.Tie(TieType.Attacked, hub, other, day, id: "t-40");
+        g.Tie(TieType.Attacked, hub, other, PartialDate.OfDay(2023, 12, 1), id: "t-10");
+        g.Tie(TieType.Attacked, gone, other, day, id: "t-30");
+        g.Tie(TieType.Attacked, gone, other, PartialDate.OfDay(2023, 1, 1), id: "t-50");
+        await g.SeedAsync(Store);
+        Assert.Equal(["t-20", "t-40"], (await TiePageOf(hub, new() { First = 2 })).Ties.Select(t => t.Id));
+
+        await Store.AddTieAsync(t20 with { Id = "t-25", Target = third.Id });
+        await Store.MergeActorsAsync(hub.Id, gone.Id, "editor", "same group");
+
+        string[] expected = ["t-50", "t-20", "t-25", "t-30", "t-40", "t-10"];
+        Assert.Equal(expected, (await TiePageOf(hub, new())).Ties.Select(t => t.Id));
+        Assert.Equal(expected, (await TiesOf(hub.Id)).Select(t => t.Id));
+        Assert.Equal(["t-25", "t-30"], (await TiePageOf(hub, new() { First = 2, After = "t-20" })).Ties.Select(t => t.Id));
+        Assert.Equal(["t-25"], (await TiePageOf(third, new())).Ties.Select(t => t.Id));
+    }
+
+    [Fact]
     public async Task Paging_backward_with_last_and_before_walks_the_whole_list_in_its_order()
     {
         var (kh, ids) = await SeedTiesSharingDaysAsync();
