@@ -27,11 +27,18 @@ public sealed class BatchLoadResults<TKey, TValue>
         }
     }
 
-    internal (TValue? Value, Exception? Error) OutcomeOf(TKey key)
+    /// <summary>The outcome of each key, in order; a key left unreported has neither value nor error.</summary>
+    internal (TValue? Value, Exception? Error)[] OutcomesOf(List<TKey> keys)
     {
+        var outcomes = new (TValue?, Exception?)[keys.Count];
         lock (_outcomes)
         {
-            return _outcomes.GetValueOrDefault(key);
+            for (var i = 0; i < outcomes.Length; i++)
+            {
+                outcomes[i] = _outcomes.GetValueOrDefault(keys[i]);
+            }
         }
+
+        return outcomes;
     }
 }

@@ -16,6 +16,10 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
     private readonly Dictionary<TKey, Waiters> _waiting = [];
     private List<TKey> _queue = [];
 
+    // The queue's length, written under the lock and read without it: the executor asks after every step whether
+    // anything waits, and a stale answer is harmless because a queued key also wakes it (onQueued).
+    private int _queued;
+
     internal DataLoader(BatchLoadFunction<TKey, TValue> batchLoad, Action onQueued)
     {
         _batchLoad = batchLoad;
@@ -23,16 +27,7 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
     }
 
     /// <summary>Whether keys are waiting for the next dispatch.</summary>
-    public bool HasPendingLoads
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _queue.Count > 0;
-            }
-        }
-    }
+    public bool HasPendingLoads => Volatile.Read(ref _queued) > 0;
 
     /// <summary>The value of a key: from the request's cache, or from the next batch.</summary>
     public Task<TValue?> LoadAsync(TKey key)
@@ -55,6 +50,7 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
             {
                 _waiting[key] = new Waiters(load, null);
                 _queue.Add(key);
+                Volatile.Write(ref _queued, _queue.Count);
             }
             else if (waiters.More is { } more)
             {
@@ -89,6 +85,7 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
         {
             keys = _queue;
             _queue = [];
+            Volatile.Write(ref _queued, 0);
         }
 
         if (keys.Count == 0)
@@ -107,20 +104,31 @@ public sealed class DataLoader<TKey, TValue> : IDataLoaderDispatch
             batchError = error;
         }
 
-        foreach (var key in keys)
+        // Every outcome is recorded, under one lock, before any waiter runs: a waiter's continuation runs inline, and
+        // a key of this batch it loads then comes from the cache.
+        var outcomes = batchError is null ? results.OutcomesOf(keys) : new (TValue?, Exception?)[keys.Count];
+        if (batchError is not null)
         {
-            var (value, keyError) = batchError is null ? results.OutcomeOf(key) : (default, batchError);
-            Waiters waiters;
-            lock (_lock)
-            {
-                _waiting.Remove(key, out waiters);
-                _done[key] = (value, keyError);
-            }
+            Array.Fill(outcomes, (default, batchError));
+        }
 
-            Complete(waiters.First, value, keyError);
-            foreach (var load in waiters.More ?? [])
+        var waiting = new Waiters[keys.Count];
+        lock (_lock)
+        {
+            for (var i = 0; i < keys.Count; i++)
             {
-                Complete(load, value, keyError);
+                _waiting.Remove(keys[i], out waiting[i]);
+                _done[keys[i]] = outcomes[i];
+            }
+        }
+
+        for (var i = 0; i < waiting.Length; i++)
+        {
+            var (value, error) = outcomes[i];
+            Complete(waiting[i].First, value, error);
+            foreach (var load in waiting[i].More ?? [])
+            {
+                Complete(load, value, error);
             }
         }
     }

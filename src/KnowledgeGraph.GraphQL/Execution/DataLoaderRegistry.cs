@@ -4,24 +4,25 @@ namespace KnowledgeGraph.GraphQL.Execution;
 internal sealed class DataLoaderRegistry(Action onQueued)
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, IDataLoaderDispatch> _loaders = new(StringComparer.Ordinal);
+
+    // The loaders, replaced (under the lock) by a longer array when one is added and never changed in place, so they
+    // are read without the lock: the executor asks after every step whether any holds keys, and every field that loads
+    // looks its loader up by name.
+    private Entry[] _loaders = [];
 
     public bool HasPendingLoads
     {
         get
         {
-            lock (_lock)
+            foreach (var entry in Volatile.Read(ref _loaders))
             {
-                foreach (var loader in _loaders.Values)
+                if (entry.Loader.HasPendingLoads)
                 {
-                    if (loader.HasPendingLoads)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
-
-                return false;
             }
+
+            return false;
         }
     }
 
@@ -38,31 +39,47 @@ internal sealed class DataLoaderRegistry(Action onQueued)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(createBatchLoad);
-        lock (_lock)
+        var loader = Find(name);
+        if (loader is null)
         {
-            if (!_loaders.TryGetValue(name, out var loader))
+            lock (_lock)
             {
-                loader = new DataLoader<TKey, TValue>(createBatchLoad(state) ?? throw new InvalidOperationException($"No batch function was made for data loader \"{name}\"."), onQueued);
-                _loaders[name] = loader;
+                loader = Find(name);
+                if (loader is null)
+                {
+                    loader = new DataLoader<TKey, TValue>(createBatchLoad(state) ?? throw new InvalidOperationException($"No batch function was made for data loader \"{name}\"."), onQueued);
+                    Volatile.Write(ref _loaders, [.. _loaders, new Entry(name, loader)]);
+                }
             }
-
-            return loader as DataLoader<TKey, TValue> ?? throw new InvalidOperationException(
-                $"Data loader \"{name}\" was created with other key or value types than <{typeof(TKey).Name}, {typeof(TValue).Name}>.");
         }
+
+        return loader as DataLoader<TKey, TValue> ?? throw new InvalidOperationException(
+            $"Data loader \"{name}\" was created with other key or value types than <{typeof(TKey).Name}, {typeof(TValue).Name}>.");
+    }
+
+    // A request has a handful of loaders: a scan beats hashing the name.
+    private IDataLoaderDispatch? Find(string name)
+    {
+        foreach (var entry in Volatile.Read(ref _loaders))
+        {
+            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
+            {
+                return entry.Loader;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Dispatches every loader holding keys; their batch functions run concurrently.</summary>
     public Task DispatchAsync(CancellationToken cancellationToken)
     {
         List<IDataLoaderDispatch> pending = [];
-        lock (_lock)
+        foreach (var entry in Volatile.Read(ref _loaders))
         {
-            foreach (var loader in _loaders.Values)
+            if (entry.Loader.HasPendingLoads)
             {
-                if (loader.HasPendingLoads)
-                {
-                    pending.Add(loader);
-                }
+                pending.Add(entry.Loader);
             }
         }
 
@@ -79,4 +96,6 @@ internal sealed class DataLoaderRegistry(Action onQueued)
 
         return Task.WhenAll(dispatches);
     }
+
+    private readonly record struct Entry(string Name, IDataLoaderDispatch Loader);
 }

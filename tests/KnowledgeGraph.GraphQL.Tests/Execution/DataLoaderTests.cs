@@ -237,6 +237,29 @@ public sealed class DataLoaderTests
         Assert.Equal("Data loader \"shared\" was created with other key or value types than <String, Int32>.", Assert.Single(result.Errors!).Message);
     }
 
+    [Fact]
+    public async Task Loads_issued_from_many_threads_at_once_each_get_their_own_value()
+    {
+        var batches = new List<int[]>();
+        var schema = Schema("type Query { squares(count: Int!): [Int!]! }", builder => builder
+            .AddResolver("Query.squares", async c =>
+            {
+                // Every resolver looks the loader up and loads on a thread-pool thread, all racing each other.
+                var loads = Enumerable.Range(1, c.GetArgument<int>("count")).Select(key => Task.Run(async () =>
+                {
+                    await Task.Yield();
+                    return await c.GetDataLoader<int, int>("square", Square(batches)).LoadAsync(key % 50);
+                }));
+                return await Task.WhenAll(loads);
+            }));
+
+        var json = await RunAsync(schema, "{ squares(count: 400) }");
+
+        var expected = string.Join(",", Enumerable.Range(1, 400).Select(key => (key % 50) * (key % 50)));
+        Assert.Equal(Json("{\"data\":{\"squares\":[" + expected + "]}}"), json);
+        Assert.Equal(Enumerable.Range(0, 50), batches.SelectMany(b => b).Order());
+    }
+
     private static BatchLoadFunction<int, int> Square(List<int[]> batches) => (keys, results, _) =>
     {
         batches.Add([.. keys]);
