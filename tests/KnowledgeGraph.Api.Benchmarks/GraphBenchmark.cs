@@ -84,13 +84,16 @@ internal sealed class GraphBenchmark(RepositoryLayout layout, BenchmarkOptions o
         var bodyA = BenchmarkQueries.Body(queries.ActorWithTies);
         for (var run = 1; run <= options.Runs; run++)
         {
-            for (var q = 0; q < measured.Count; q++)
+            // The references run right after ours for (a), so each run's ratios compare figures taken under the same
+            // conditions: on this machine the load from elsewhere drifts by tens of percent within a minute.
+            ours[0].Add(Saturate($"run {run} ours {measured[0].Name}", queries.Graph, apiUrl, bodyA));
+            ceiling.Add(Saturate($"run {run} ceiling (a)", queries.Graph, ceilingUrl, bodyA));
+            peer.Add(Saturate($"run {run} peer (a)", queries.Graph, peerUrl, bodyA));
+            for (var q = 1; q < measured.Count; q++)
             {
                 ours[q].Add(Saturate($"run {run} ours {measured[q].Name}", queries.Graph, apiUrl, BenchmarkQueries.Body(measured[q].Query)));
             }
 
-            ceiling.Add(Saturate($"run {run} ceiling (a)", queries.Graph, ceilingUrl, bodyA));
-            peer.Add(Saturate($"run {run} peer (a)", queries.Graph, peerUrl, bodyA));
             var atRate = LoadGenerator.FixedRate(apiUrl, bodyA, FixedRate, options.Duration, RepositoryLayout.WorkFolder);
             log.WriteLine($"[{queries.Graph}] run {run} ours (a) at {FixedRate} req/s: {Format(atRate)} (load average {LoadAverage()})");
             fixedRate.Add(atRate);
@@ -101,10 +104,16 @@ internal sealed class GraphBenchmark(RepositoryLayout layout, BenchmarkOptions o
             {
                 Ceiling = LoadResult.Median(ceiling),
                 Peer = LoadResult.Median(peer),
+                CeilingRatio = MedianRatio(ours[q], ceiling),
+                PeerRatio = MedianRatio(ours[q], peer),
                 FixedRate = LoadResult.Median(fixedRate),
             }
             : new GraphResult(m.Name, queries.Graph, LoadResult.Median(ours[q]))).ToList();
     }
+
+    // The median over runs of ours / reference within each run.
+    private static double MedianRatio(List<LoadResult> ours, List<LoadResult> reference) =>
+        LoadResult.MedianOf(ours.Zip(reference, (o, r) => o.RequestsPerSecond / r.RequestsPerSecond));
 
     private LoadResult Saturate(string label, string graph, string url, string body)
     {

@@ -8,4 +8,10 @@ internal sealed record GraphResult(string Query, string Graph, LoadResult Ours)
     public LoadResult? Peer { get; init; }
 
     public LoadResult? FixedRate { get; init; }
+
+    /// <value>The median over runs of each run's ours / ceiling in req/s.</value>
+    public double? CeilingRatio { get; init; }
+
+    /// <value>The median over runs of each run's ours / peer in req/s.</value>
+    public double? PeerRatio { get; init; }
 }

@@ -9,7 +9,7 @@ internal sealed record LoadResult(double RequestsPerSecond, double P50Millisecon
         MedianOf(runs.Select(r => r.P50Milliseconds)),
         MedianOf(runs.Select(r => r.P99Milliseconds)));
 
-    private static double MedianOf(IEnumerable<double> values)
+    internal static double MedianOf(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;

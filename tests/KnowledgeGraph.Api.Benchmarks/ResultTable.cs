@@ -15,7 +15,8 @@ internal static class ResultTable
         output.WriteLine($"Medians of {options.Runs} run(s) of {options.Duration.TotalSeconds:F0} s each (after a {options.WarmUp.TotalSeconds:F0} s warm-up), " +
             $"wrk -c {LoadGenerator.Connections}; fixed rate: hey at {GraphBenchmark.FixedRate} req/s.");
         output.WriteLine($"The machine has {Environment.ProcessorCount} cores, shared by the load generator and the server under test: " +
-            "absolute numbers are low, the ratios are what compares.");
+            "absolute numbers are low, the ratios are what compares. Each ratio is the median over runs of that run's ours / reference, " +
+            "measured back to back.");
         output.WriteLine();
         string[] header = ["query", "graph", "ours req/s", "p50 ms", "p99 ms", "ceiling req/s", "peer req/s", "ours/peer", "ours/ceiling", "p99 ms @1k/s (rate reached)"];
         var rows = results.Select(r => new[]
@@ -27,8 +28,8 @@ internal static class ResultTable
             Number(r.Ours.P99Milliseconds, "F2"),
             r.Ceiling is { } c ? Number(c.RequestsPerSecond, "F0") : "",
             r.Peer is { } p ? Number(p.RequestsPerSecond, "F0") : "",
-            r.Peer is { } peer ? Ratio(r.Ours.RequestsPerSecond / peer.RequestsPerSecond, PeerTarget, atLeast: true) : "",
-            r.Ceiling is { } ceiling ? Ratio(r.Ours.RequestsPerSecond / ceiling.RequestsPerSecond, CeilingTarget, atLeast: true) : "",
+            r.PeerRatio is { } peerRatio ? Ratio(peerRatio, PeerTarget, atLeast: true) : "",
+            r.CeilingRatio is { } ceilingRatio ? Ratio(ceilingRatio, CeilingTarget, atLeast: true) : "",
             r.FixedRate is { } f ? FixedRateCell(f) : "",
         }).ToList();
         var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
