@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using KnowledgeGraph.Api.Tests.TestUtilities;
 
 namespace KnowledgeGraph.Api.Tests.GraphQL;
@@ -123,6 +124,57 @@ public sealed class TransportTests
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Contains("\"message\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x7B, 0x22, 0x71, 0x75, 0x65, 0x72, 0x79, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D }, "The request body is not valid UTF-8.")]
+    [InlineData(new byte[] { 0x5B, 0x31, 0x5D }, "The request body must be a JSON object.")]
+    [InlineData(new byte[] { 0x7B, 0x7D, 0x20, 0x78 }, "The request body is not valid JSON: 'x' is invalid after a single JSON value.")]
+    [InlineData(new byte[] { 0x7B, 0x22, 0x71, 0x75, 0x65, 0x72, 0x79, 0x22, 0x3A, 0x7B, 0x7D, 0x7D }, "The query parameter must be a string, not an object.")]
+    public async Task A_body_that_is_not_a_utf8_json_object_gets_400_naming_what_is_wrong(byte[] body, string message)
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.StartsWith(message, json.RootElement.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Parameters_are_read_by_their_unescaped_names_the_last_one_given_counting_and_others_ignored()
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+        const string body = """
+            {"query": 42, "qu\u0065ry": "query Q($id: ID!) { actor(id: $id) { name } }", "other": [1, {"a": [2]}], "variables": {"id": "kataib-hezbollah"}}
+            """;
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"actor":{"name":"Kataib Hezbollah"}}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_body_of_many_buffers_with_characters_across_their_edges_is_read_whole()
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+
+        // A comment of 30,000 three-byte characters makes the body span several of Kestrel's buffers.
+        var query = "# " + new string('\u0643', 30_000) + "\n{ stats { articles } }";
+        using var content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"stats":{"articles":5}}}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api.GraphQL.Http;
@@ -28,27 +30,81 @@ internal static class GraphQLRequestReader
             return RequestReadResult.Fail(StatusCodes.Status415UnsupportedMediaType, $"The request body must be UTF-8 encoded, not {charset}.");
         }
 
-        JsonDocument body;
+        var body = request.BodyReader;
+        var read = await body.ReadAsync(cancellationToken).ConfigureAwait(false);
+        while (!read.IsCompleted)
+        {
+            body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            read = await body.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
-            body = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken).ConfigureAwait(false);
+            // A body larger than one buffer segment is copied once, so the UTF-8 check sees characters that span segments.
+            var bytes = read.Buffer.IsSingleSegment ? read.Buffer.FirstSpan : read.Buffer.ToArray();
+            return Utf8.IsValid(bytes)
+                ? ReadBody(bytes)
+                : RequestReadResult.Fail(StatusCodes.Status400BadRequest, "The request body is not valid UTF-8.");
         }
         catch (JsonException e)
         {
             return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {e.Message}");
         }
-
-        using (body)
+        finally
         {
-            if (body.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return RequestReadResult.Fail(StatusCodes.Status400BadRequest, "The request body must be a JSON object.");
-            }
-
-            var root = body.RootElement;
-            return Build(Member(root, "query"), Member(root, "operationName"), Member(root, "variables"), Member(root, "extensions"), isGet: false);
+            body.AdvanceTo(read.Buffer.End);
         }
     }
+
+    // The body is read as tokens rather than as a document: the query and operation name are taken as strings, and
+    // only variables and extensions, which stay JSON, are parsed into elements. A parameter given twice counts as its
+    // last value, as in a JSON document.
+    private static RequestReadResult ReadBody(ReadOnlySpan<byte> body)
+    {
+        var json = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 64 });
+        json.Read();
+        if (json.TokenType != JsonTokenType.StartObject)
+        {
+            json.Skip();
+            EndOfBody(ref json);
+            return RequestReadResult.Fail(StatusCodes.Status400BadRequest, "The request body must be a JSON object.");
+        }
+
+        TextParameter query = default, operationName = default;
+        JsonElement variables = default, extensions = default;
+        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+        {
+            if (json.ValueTextEquals("query"u8))
+            {
+                query = TextParameter.Read(ref json);
+            }
+            else if (json.ValueTextEquals("operationName"u8))
+            {
+                operationName = TextParameter.Read(ref json);
+            }
+            else if (json.ValueTextEquals("variables"u8))
+            {
+                json.Read();
+                variables = JsonElement.ParseValue(ref json);
+            }
+            else if (json.ValueTextEquals("extensions"u8))
+            {
+                json.Read();
+                extensions = JsonElement.ParseValue(ref json);
+            }
+            else
+            {
+                json.Read();
+                json.Skip();
+            }
+        }
+
+        EndOfBody(ref json);
+        return Build(query, operationName, variables, extensions, isGet: false);
+    }
+
+    // With the whole body given as the final block, a read past the root value throws on anything but the end.
+    private static void EndOfBody(ref Utf8JsonReader json) => json.Read();
 
     private static RequestReadResult ReadGet(IQueryCollection query)
     {
@@ -63,45 +119,39 @@ internal static class GraphQLRequestReader
             return RequestReadResult.Fail(StatusCodes.Status400BadRequest, "The extensions parameter must be a URL-encoded JSON object.");
         }
 
-        var queryText = query.TryGetValue("query", out var q) ? JsonSerializer.SerializeToElement(q.ToString()) : default;
-        var operationName = query.TryGetValue("operationName", out var o) ? JsonSerializer.SerializeToElement(o.ToString()) : default;
+        var queryText = query.TryGetValue("query", out var q) ? TextParameter.Of(q.ToString()) : default;
+        var operationName = query.TryGetValue("operationName", out var o) ? TextParameter.Of(o.ToString()) : default;
         return Build(queryText, operationName, variables, extensions, isGet: true);
     }
 
-    private static RequestReadResult Build(JsonElement query, JsonElement operationName, JsonElement variables, JsonElement extensions, bool isGet)
+    private static RequestReadResult Build(TextParameter query, TextParameter operationName, JsonElement variables, JsonElement extensions, bool isGet)
     {
-        if (query.ValueKind != JsonValueKind.String)
+        if (query.Kind != JsonValueKind.String)
         {
             return RequestReadResult.Fail(StatusCodes.Status400BadRequest,
-                query.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null
+                query.Kind is JsonValueKind.Undefined or JsonValueKind.Null
                     ? "The query parameter is missing: send the GraphQL document as a string in \"query\"."
-                    : $"The query parameter must be a string, not {Describe(query)}.");
+                    : $"The query parameter must be a string, not {Describe(query.Kind)}.");
         }
 
-        if (operationName.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String))
+        if (operationName.Kind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.String))
         {
-            return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The operationName parameter must be a string or null, not {Describe(operationName)}.");
+            return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The operationName parameter must be a string or null, not {Describe(operationName.Kind)}.");
         }
 
         if (variables.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Object))
         {
-            return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The variables parameter must be an object or null, not {Describe(variables)}.");
+            return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The variables parameter must be an object or null, not {Describe(variables.ValueKind)}.");
         }
 
         if (extensions.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Object))
         {
-            return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The extensions parameter must be an object or null, not {Describe(extensions)}.");
+            return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The extensions parameter must be an object or null, not {Describe(extensions.ValueKind)}.");
         }
 
-        var name = operationName.ValueKind == JsonValueKind.String ? operationName.GetString() : null;
-        return RequestReadResult.Ok(new GraphQLHttpRequest(query.GetString()!, string.IsNullOrEmpty(name) ? null : name, Detached(variables), Detached(extensions), isGet));
+        var name = operationName.Text;
+        return RequestReadResult.Ok(new GraphQLHttpRequest(query.Text!, string.IsNullOrEmpty(name) ? null : name, variables, extensions, isGet));
     }
-
-    // The query and operation name are read as strings while the body is open; only variables and extensions are kept
-    // as JSON, so only they are cloned to outlive the body's JsonDocument.
-    private static JsonElement Member(JsonElement root, string name) => root.TryGetProperty(name, out var value) ? value : default;
-
-    private static JsonElement Detached(JsonElement value) => value.ValueKind == JsonValueKind.Undefined ? default : value.Clone();
 
     private static bool TryParseJson(string text, out JsonElement value)
     {
@@ -118,7 +168,7 @@ internal static class GraphQLRequestReader
         }
     }
 
-    private static string Describe(JsonElement value) => value.ValueKind switch
+    private static string Describe(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
@@ -126,4 +176,32 @@ internal static class GraphQLRequestReader
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "a string",
     };
+
+    /// <summary>A parameter that must be a string: its JSON kind, and its text when it is one.</summary>
+    private readonly record struct TextParameter(JsonValueKind Kind, string? Text)
+    {
+        public static TextParameter Of(string text) => new(JsonValueKind.String, text);
+
+        /// <summary>Reads the value after a property name; anything but a string is skipped, its kind kept.</summary>
+        public static TextParameter Read(ref Utf8JsonReader json)
+        {
+            json.Read();
+            if (json.TokenType == JsonTokenType.String)
+            {
+                return Of(json.GetString()!);
+            }
+
+            var kind = json.TokenType switch
+            {
+                JsonTokenType.StartObject => JsonValueKind.Object,
+                JsonTokenType.StartArray => JsonValueKind.Array,
+                JsonTokenType.Number => JsonValueKind.Number,
+                JsonTokenType.True => JsonValueKind.True,
+                JsonTokenType.False => JsonValueKind.False,
+                _ => JsonValueKind.Null,
+            };
+            json.Skip();
+            return new TextParameter(kind, null);
+        }
+    }
 }
