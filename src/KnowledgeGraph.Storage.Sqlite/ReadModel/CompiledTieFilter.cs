@@ -45,6 +45,12 @@ internal sealed class CompiledTieFilter
         _flagsAlone = _typeMask == ~0 && _from == int.MinValue && _to == int.MaxValue && _includeUndated && filter.Articles is not { Count: > 0 };
     }
 
+    /// <summary>True when the filter keeps every tie of an actor that is not retracted, and those only.</summary>
+    public bool KeepsEveryLiveTie => _flagsAlone && !_includeRetracted && _direction == TieDirection.Both;
+
+    /// <summary>True when the filter keeps every tie of an actor, retracted ones included.</summary>
+    public bool KeepsEveryTie => _flagsAlone && _includeRetracted && _direction == TieDirection.Both;
+
     /// <summary>True when the tie passes every filter except direction.</summary>
     public bool Matches(GraphModel model, int tie)
     {

@@ -90,5 +90,10 @@ internal sealed partial class GraphModel
         TieCount++;
     }
 
-    public void Retract(int tie) => _tieFlags.Items[tie] |= RetractedFlag;
+    public void Retract(int tie)
+    {
+        _tieFlags.Items[tie] |= RetractedFlag;
+        ForgetTieOrder(_tieSource.Items[tie]);
+        ForgetTieOrder(_tieTarget.Items[tie]);
+    }
 }

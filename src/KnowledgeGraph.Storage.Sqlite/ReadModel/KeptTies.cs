@@ -8,22 +8,13 @@ internal readonly struct KeptTies
     private readonly int _actor;
     private readonly int[] _order;
 
-    public KeptTies(GraphModel model, CompiledTieFilter filter, int actor, int[] order)
+    public KeptTies(GraphModel model, CompiledTieFilter filter, int actor, TieOrder order)
     {
         _model = model;
         _filter = filter;
         _actor = actor;
-        _order = order;
-        var count = 0;
-        foreach (var tie in order)
-        {
-            if (Keeps(tie))
-            {
-                count++;
-            }
-        }
-
-        Count = count;
+        _order = order.Ties;
+        Count = filter.KeepsEveryTie ? order.Ties.Length : filter.KeepsEveryLiveTie ? order.LiveCount : CountKept();
     }
 
     public int Count { get; }
@@ -72,6 +63,20 @@ internal readonly struct KeptTies
         }
 
         return range;
+    }
+
+    private int CountKept()
+    {
+        var count = 0;
+        foreach (var tie in _order)
+        {
+            if (Keeps(tie))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private bool Keeps(int tie) => _filter.Matches(_model, tie) && _filter.MatchesDirection(_model, tie, _actor);

@@ -56,7 +56,7 @@ public abstract partial class GraphStoreContractTests<TFixture>
     }
 
     [Fact]
-    public async Task A_page_read_before_ties_are_added_and_moved_in_holds_them_in_order_after()
+    public async Task A_page_read_before_ties_are_added_moved_in_or_retracted_holds_them_in_order_after()
     {
         var g = new GraphBuilder();
         var hub = g.Faction("Hub");
@@ -80,6 +80,12 @@ public abstract partial class GraphStoreContractTests<TFixture>
         Assert.Equal(expected, (await TiesOf(hub.Id)).Select(t => t.Id));
         Assert.Equal(["t-25", "t-30"], (await TiePageOf(hub, new() { First = 2, After = "t-20" })).Ties.Select(t => t.Id));
         Assert.Equal(["t-25"], (await TiePageOf(third, new())).Ties.Select(t => t.Id));
+
+        await Store.RetractTieAsync("t-25", "misread", "editor");
+        var live = await TiePageOf(hub, new() { First = 3 });
+        Assert.Equal(["t-50", "t-20", "t-30"], live.Ties.Select(t => t.Id));
+        Assert.Equal(5, live.TotalCount);
+        Assert.Equal(0, (await TiePageOf(third, new())).TotalCount);
     }
 
     [Fact]
