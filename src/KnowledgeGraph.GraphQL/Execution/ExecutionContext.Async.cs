@@ -26,14 +26,26 @@ internal sealed partial class ExecutionContext
     private void OnResolved(PendingField field)
     {
         _completed!.Enqueue(field);
-        _completionSignal!.Release();
+        Wake();
     }
 
     /// <summary>
     /// Called (on any thread) when a data loader queues a key. A resolver that resumed off the executor's thread (after
     /// its own I/O, say) may load while the executor waits for completions; waking it lets it dispatch that load.
     /// </summary>
-    private void WakeForLoads() => Volatile.Read(ref _completionSignal)?.Release();
+    private void WakeForLoads() => Wake();
+
+    // The signal is released only when the executor has said it waits: nearly every completion comes while it is busy
+    // (a data loader completes its fields inline, during the executor's dispatch), and then costs no release. The
+    // exchanges are full fences, so either the executor's look after saying it waits sees the work, or the waker sees
+    // that it waits.
+    private void Wake()
+    {
+        if (Interlocked.Exchange(ref _waiting, 0) == 1)
+        {
+            _completionSignal!.Release();
+        }
+    }
 
     /// <summary>
     /// Processes finished resolvers until none is outstanding. When nothing is ready, the data loaders
@@ -55,10 +67,19 @@ internal sealed partial class ExecutionContext
                 continue;
             }
 
-            if (_dataLoaders is { HasPendingLoads: true })
+            if (Volatile.Read(ref _dataLoaders) is { HasPendingLoads: true } loaders)
             {
                 // WaitAsync: a batch function that ignores the token must not hold up a cancelled request.
-                await _dataLoaders.DispatchAsync(CancellationToken).WaitAsync(CancellationToken).ConfigureAwait(false);
+                await loaders.DispatchAsync(CancellationToken).WaitAsync(CancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            Interlocked.Exchange(ref _waiting, 1);
+            if (!completed.IsEmpty || Volatile.Read(ref _dataLoaders) is { HasPendingLoads: true })
+            {
+                // Work came before the waiting was said. A waker that saw it anyway has released the signal; that
+                // permit only makes a later wait return at once, and the loop looks again.
+                Interlocked.Exchange(ref _waiting, 0);
                 continue;
             }
 

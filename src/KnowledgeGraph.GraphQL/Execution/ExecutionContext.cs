@@ -15,6 +15,9 @@ internal sealed partial class ExecutionContext
 {
     private ConcurrentQueue<PendingField>? _completed;
     private SemaphoreSlim? _completionSignal;
+
+    // 1 while the executor waits on the completion signal, or is about to (see Wake).
+    private int _waiting;
     private List<GraphQLError>? _errors;
     private ArgumentOutcome?[]? _variableArguments;
     private DataLoaderRegistry? _dataLoaders;
@@ -58,7 +61,12 @@ internal sealed partial class ExecutionContext
 
     public IReadOnlyList<GraphQLError>? Errors => _errors;
 
-    public DataLoaderRegistry DataLoaders => _dataLoaders ??= new DataLoaderRegistry(WakeForLoads);
+    /// <remarks>
+    /// Resolvers may ask for it first from several threads at once; one registry must win, or loads queued in a losing
+    /// one would never be dispatched and their fields would wait forever.
+    /// </remarks>
+    public DataLoaderRegistry DataLoaders =>
+        Volatile.Read(ref _dataLoaders) ?? Interlocked.CompareExchange(ref _dataLoaders, new DataLoaderRegistry(WakeForLoads), null) ?? _dataLoaders!;
 
     /// <summary>Builds the response once nothing is outstanding.</summary>
     public ExecutionResult BuildResult() => new(DataNulled ? null : Data, hasData: true, _errors, extensions: null);

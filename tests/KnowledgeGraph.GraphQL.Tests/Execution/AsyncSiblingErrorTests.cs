@@ -42,7 +42,14 @@ public sealed class AsyncSiblingErrorTests
     [Fact]
     public async Task A_synchronous_error_of_a_later_root_field_comes_before_the_waiting_failure()
     {
-        var schema = NestedSchema(b => b.AddResolver("Query.failing", _ => throw new InvalidOperationException("Root sibling failed.")));
+        // Other waits for the root sibling: a Task.Yield alone may finish on another core before the executor looks,
+        // and a resolver that has finished by then is completed at once, ahead of the sibling.
+        var siblingRan = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var schema = NestedSchema(otherWaitsFor: siblingRan.Task, bind: b => b.AddResolver("Query.failing", _ =>
+        {
+            siblingRan.SetResult();
+            throw new InvalidOperationException("Root sibling failed.");
+        }));
 
         var json = await RunAsync(schema, "{ nested { other value } failing }");
 
@@ -83,7 +90,7 @@ public sealed class AsyncSiblingErrorTests
             json);
     }
 
-    private static GraphQLSchema NestedSchema(Action<SchemaBuilder>? bind = null) => Schema(Sdl, b =>
+    private static GraphQLSchema NestedSchema(Action<SchemaBuilder>? bind = null, Task? otherWaitsFor = null) => Schema(Sdl, b =>
     {
         b.AddResolver("Query.nested", _ => new Dictionary<string, object?>())
             .AddResolver("Nested.value", _ => null)
@@ -94,6 +101,7 @@ public sealed class AsyncSiblingErrorTests
             })
             .AddResolver("Nested.other", async _ =>
             {
+                await (otherWaitsFor ?? Task.CompletedTask);
                 await Task.Yield();
                 throw new InvalidOperationException("Other failed.");
             });
