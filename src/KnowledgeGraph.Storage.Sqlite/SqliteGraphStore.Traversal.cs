@@ -25,10 +25,9 @@ public sealed partial class SqliteGraphStore
             var (actors, ties, truncated) = NeighbourhoodWalk.Run(model, seeds, query.Depth, query.MaxNodes, filter);
             var actorRows = ActorsBySeq(connection, actors.Select(GraphModel.SeqOf));
             var tieRows = TiesBySeq(connection, ties.Select(GraphModel.SeqOf));
-            return new Subgraph(
-                actors.ConvertAll(actor => actorRows[GraphModel.SeqOf(actor)]),
-                [.. tieRows.Values.OrderBy(tie => tie.Id, StringComparer.Ordinal)],
-                truncated);
+            var tiesById = tieRows.Values.ToArray();
+            Array.Sort(tiesById, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return new Subgraph(actors.ConvertAll(actor => actorRows[GraphModel.SeqOf(actor)]), tiesById, truncated);
         }, cancellationToken);
     }
 

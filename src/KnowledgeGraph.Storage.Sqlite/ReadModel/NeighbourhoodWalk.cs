@@ -81,7 +81,8 @@ internal static class NeighbourhoodWalk
         return false;
     }
 
-    // Each tie is taken once, from its source's list, when both its ends were reached.
+    // Each tie is taken once, from its source's list, when both its ends were reached. The source is read first: half
+    // the entries are the other end's, and on a large graph each column read is a likely cache miss.
     private static List<int> TiesAmong(GraphModel model, List<int> actors, CompiledTieFilter filter, TraversalScratch scratch)
     {
         var ties = new List<int>();
@@ -89,8 +90,13 @@ internal static class NeighbourhoodWalk
         {
             foreach (var tie in model.TiesOf(actor))
             {
+                if (model.SourceOf(tie) != actor)
+                {
+                    continue;
+                }
+
                 var target = model.TargetOf(tie);
-                if (model.SourceOf(tie) == actor && target != actor && scratch.IsForward(target) && filter.Matches(model, tie))
+                if (target != actor && scratch.IsForward(target) && filter.Matches(model, tie))
                 {
                     ties.Add(tie);
                 }
