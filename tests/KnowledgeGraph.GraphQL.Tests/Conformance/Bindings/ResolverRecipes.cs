@@ -33,11 +33,11 @@ internal static partial class ResolverRecipes
         };
         if (recipe.TryGetProperty("async", out var isAsync) && isAsync.GetBoolean())
         {
-            return async context =>
-            {
-                await Task.Yield();
-                return resolve(context);
-            };
+            // "A later turn", as graphql-js's promises give it: the field resolves when the executor has nothing else
+            // to do, in the order the fields asked. A Task.Yield raced on the thread pool instead: under load two
+            // yields could finish out of order, or one before the executor looked, and an error changed places.
+            return context => new ValueTask<object?>(context.GetDataLoader<LaterTurn, object?>("later-turn", LaterTurn.RunInOrder)
+                .LoadAsync(new LaterTurn(() => resolve(context))));
         }
 
         return context => new ValueTask<object?>(resolve(context));
@@ -135,4 +135,27 @@ internal static partial class ResolverRecipes
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{([A-Za-z_.]+)\}")]
     private static partial System.Text.RegularExpressions.Regex TemplatePlaceholder();
+
+    /// <summary>One async field's work, run when the executor dispatches the later turn; compared by reference.</summary>
+    private sealed class LaterTurn(Func<object?> resolve)
+    {
+        public static ValueTask RunInOrder(IReadOnlyList<LaterTurn> turns, BatchLoadResults<LaterTurn, object?> results, CancellationToken cancellationToken)
+        {
+            foreach (var turn in turns)
+            {
+                try
+                {
+                    results.Set(turn, turn.Resolve());
+                }
+                catch (Exception error)
+                {
+                    results.SetError(turn, error);
+                }
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        private object? Resolve() => resolve();
+    }
 }
