@@ -80,6 +80,3 @@ internal sealed partial class GraphModel
 
     private void ForgetTieOrder(int actor) => _tieOrders[actor] = null;
 }
-
-/// <summary>An actor's ties in list order, and how many of them are not retracted.</summary>
-internal sealed record TieOrder(int[] Ties, int LiveCount);
