@@ -64,6 +64,9 @@ internal sealed class GraphViewPage : IAsyncDisposable
     /// </summary>
     public async Task<(double OffCentreX, double OffCentreY, bool Whole)> DrawnPlacementAsync()
     {
+        // Right after the list view is closed the canvas can still be zero-sized for a frame (seen once: every bound
+        // infinite); the placement is read once the canvas has its size again and the view has settled.
+        await WaitForAsync("() => { const b = window.__kgPerf.drawnBounds(); return b.width > 0 && b.height > 0 && Number.isFinite(b.x1 + b.x2 + b.y1 + b.y2); }");
         var b = await Page.EvaluateAsync<JsonElement>("() => window.__kgPerf.drawnBounds()");
         double Get(string name) => b.GetProperty(name).GetDouble();
         var (width, height) = (Get("width"), Get("height"));
