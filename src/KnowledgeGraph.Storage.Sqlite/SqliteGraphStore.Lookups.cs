@@ -13,34 +13,20 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(ids);
         return ReadAsync<IReadOnlyDictionary<string, Actor>>((connection, model) =>
         {
-            // Rows the cache holds are taken one by one; only the rest are read, in one batch.
-            var found = new Dictionary<string, Actor>(ids.Count, StringComparer.Ordinal);
-            List<(string Id, int Seq)>? missing = null;
+            var resolved = new List<(string Id, int Seq)>(ids.Count);
             foreach (var id in ids)
             {
-                if (model.ResolveActor(id) is not (var actor and >= 0))
+                if (model.ResolveActor(id) is var actor and >= 0)
                 {
-                    continue;
-                }
-
-                var seq = GraphModel.SeqOf(actor);
-                if (_actorRows.TryGet(seq, out var row))
-                {
-                    found[id] = row;
-                }
-                else
-                {
-                    (missing ??= []).Add((id, seq));
+                    resolved.Add((id, GraphModel.SeqOf(actor)));
                 }
             }
 
-            if (missing is not null)
+            var rows = ActorsInOrder(connection, resolved.ConvertAll(r => r.Seq));
+            var found = new Dictionary<string, Actor>(resolved.Count, StringComparer.Ordinal);
+            for (var i = 0; i < rows.Length; i++)
             {
-                var rows = ActorsBySeq(connection, missing.Select(m => m.Seq).Distinct());
-                foreach (var (id, seq) in missing)
-                {
-                    found[id] = rows[seq];
-                }
+                found[resolved[i].Id] = rows[i];
             }
 
             return found;
@@ -64,32 +50,19 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(ids);
         return ReadAsync<IReadOnlyDictionary<string, ArticleMetadata>>((connection, model) =>
         {
-            // Rows the cache holds are taken one by one; only the rest are read, in one batch.
-            var found = new Dictionary<string, ArticleMetadata>(ids.Count, StringComparer.Ordinal);
-            List<int>? missing = null;
+            var seqs = new List<int>(ids.Count);
             foreach (var id in ids)
             {
-                if (model.FindArticle(id) is not (var article and >= 0))
+                if (model.FindArticle(id) is var article and >= 0)
                 {
-                    continue;
-                }
-
-                if (_articleMetadataRows.TryGet(GraphModel.SeqOf(article), out var row))
-                {
-                    found[row.Id] = row;
-                }
-                else
-                {
-                    (missing ??= []).Add(GraphModel.SeqOf(article));
+                    seqs.Add(GraphModel.SeqOf(article));
                 }
             }
 
-            if (missing is not null)
+            var found = new Dictionary<string, ArticleMetadata>(seqs.Count, StringComparer.Ordinal);
+            foreach (var row in ArticleMetadataInOrder(connection, seqs))
             {
-                foreach (var row in ArticleMetadataBySeq(connection, missing.Distinct()).Values)
-                {
-                    found[row.Id] = row;
-                }
+                found[row.Id] = row;
             }
 
             return found;

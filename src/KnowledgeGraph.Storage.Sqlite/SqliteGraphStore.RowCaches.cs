@@ -29,11 +29,14 @@ public sealed partial class SqliteGraphStore
         return ids;
     }
 
-    private Dictionary<int, Actor> ActorsBySeq(StoreConnection connection, IEnumerable<int> seqs) =>
-        _actorRows.Read(seqs, missing => StoredRows.ActorsBySeq(connection, missing));
+    private Tie[] TiesInOrder(StoreConnection connection, IReadOnlyList<int> seqs) =>
+        _tieRows.ReadInOrder(seqs, missing => StoredRows.TiesBySeq(connection, missing));
 
-    private Dictionary<int, ArticleMetadata> ArticleMetadataBySeq(StoreConnection connection, IEnumerable<int> seqs) =>
-        _articleMetadataRows.Read(seqs, missing => StoredRows.ArticleMetadataBySeq(connection, missing));
+    private Actor[] ActorsInOrder(StoreConnection connection, IReadOnlyList<int> seqs) =>
+        _actorRows.ReadInOrder(seqs, missing => StoredRows.ActorsBySeq(connection, missing));
+
+    private ArticleMetadata[] ArticleMetadataInOrder(StoreConnection connection, IReadOnlyList<int> seqs) =>
+        _articleMetadataRows.ReadInOrder(seqs, missing => StoredRows.ArticleMetadataBySeq(connection, missing));
 
     // Called under the write lock once a commit is in the file.
     private void ForgetRows()

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Store;
 using KnowledgeGraph.Storage.Sqlite.Database;
 using KnowledgeGraph.Storage.Sqlite.ReadModel;
@@ -39,41 +38,23 @@ public sealed partial class SqliteGraphStore
             pages[id] = (slice, kept.Count, slice.MissingCursor is null ? kept.Range(slice.Start, slice.End) : []);
         }
 
-        // Rows the cache holds are taken one by one; only the rest are read, in one batch.
+        // The rows of every page come from one read, in page order; each page is then its slice of them.
+        var seqs = new List<int>();
+        foreach (var (_, _, ties) in pages.Values)
+        {
+            foreach (var tie in ties)
+            {
+                seqs.Add(GraphModel.SeqOf(tie));
+            }
+        }
+
+        var rows = TiesInOrder(connection, seqs);
         var result = new Dictionary<string, TiePage>(pages.Count, StringComparer.Ordinal);
-        var built = new List<(string Id, TiePageSlice Slice, int Count, Tie[] Rows)>(pages.Count);
-        List<(Tie[] Rows, int Position, int Seq)>? missing = null;
+        var start = 0;
         foreach (var (id, (slice, count, ties)) in pages)
         {
-            var rows = new Tie[ties.Length];
-            for (var i = 0; i < ties.Length; i++)
-            {
-                var seq = GraphModel.SeqOf(ties[i]);
-                if (_tieRows.TryGet(seq, out var row))
-                {
-                    rows[i] = row;
-                }
-                else
-                {
-                    (missing ??= []).Add((rows, i, seq));
-                }
-            }
-
-            built.Add((id, slice, count, rows));
-        }
-
-        if (missing is not null)
-        {
-            var read = TiesBySeq(connection, missing.Select(m => m.Seq).Distinct());
-            foreach (var (rows, position, seq) in missing)
-            {
-                rows[position] = read[seq];
-            }
-        }
-
-        foreach (var (id, slice, count, rows) in built)
-        {
-            result[id] = slice.PageOf(rows, count);
+            result[id] = slice.PageOf(rows[start..(start + ties.Length)], count);
+            start += ties.Length;
         }
 
         return result;

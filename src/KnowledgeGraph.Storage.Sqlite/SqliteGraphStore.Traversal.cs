@@ -23,11 +23,9 @@ public sealed partial class SqliteGraphStore
             var seeds = QueryChecks.ResolveSeeds(model, query.ActorIds);
             var filter = new CompiledTieFilter(query.Filter, model);
             var (actors, ties, truncated) = NeighbourhoodWalk.Run(model, seeds, query.Depth, query.MaxNodes, filter);
-            var actorRows = ActorsBySeq(connection, actors.Select(GraphModel.SeqOf));
-            var tieRows = TiesBySeq(connection, ties.Select(GraphModel.SeqOf));
-            var tiesById = tieRows.Values.ToArray();
+            var tiesById = TiesInOrder(connection, ties.ConvertAll(GraphModel.SeqOf));
             Array.Sort(tiesById, (a, b) => string.CompareOrdinal(a.Id, b.Id));
-            return new Subgraph(actors.ConvertAll(actor => actorRows[GraphModel.SeqOf(actor)]), tiesById, truncated);
+            return new Subgraph(ActorsInOrder(connection, actors.ConvertAll(GraphModel.SeqOf)), tiesById, truncated);
         }, cancellationToken);
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 
 namespace KnowledgeGraph.Storage.Sqlite.Database;
 
@@ -20,8 +19,43 @@ internal sealed class RowCache<T>
         _capacity = capacity;
     }
 
-    /// <summary>The row of <paramref name="seq"/> when the cache holds it.</summary>
-    public bool TryGet(int seq, [MaybeNullWhen(false)] out T row) => _rows.TryGetValue(seq, out row);
+    /// <summary>
+    /// The rows of <paramref name="seqs"/> in the same order, repeats included: from the cache where held, the rest read
+    /// in one batch by <paramref name="readMissing"/> and kept. Unlike <see cref="Read"/> it builds no dictionary, which
+    /// matters on the hot path: every page of ties and every batch of actors or articles an API request loads.
+    /// </summary>
+    public T[] ReadInOrder(IReadOnlyList<int> seqs, Func<IEnumerable<int>, Dictionary<int, T>> readMissing)
+    {
+        var rows = new T[seqs.Count];
+        List<int>? missing = null;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (_rows.TryGetValue(seqs[i], out var row))
+            {
+                rows[i] = row;
+            }
+            else
+            {
+                (missing ??= []).Add(i);
+            }
+        }
+
+        if (missing is not null)
+        {
+            var read = readMissing(missing.Select(i => seqs[i]).Distinct());
+            foreach (var (seq, row) in read)
+            {
+                Keep(seq, row);
+            }
+
+            foreach (var i in missing)
+            {
+                rows[i] = read[seqs[i]];
+            }
+        }
+
+        return rows;
+    }
 
     /// <summary>The rows of <paramref name="seqs"/>, from the cache where held, the rest read by <paramref name="readMissing"/> and kept.</summary>
     public Dictionary<int, T> Read(IEnumerable<int> seqs, Func<IEnumerable<int>, Dictionary<int, T>> readMissing)
