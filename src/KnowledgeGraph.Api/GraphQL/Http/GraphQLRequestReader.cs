@@ -182,26 +182,13 @@ internal static class GraphQLRequestReader
     {
         public static TextParameter Of(string text) => new(JsonValueKind.String, text);
 
-        /// <summary>Reads the value after a property name; anything but a string is skipped, its kind kept.</summary>
+        /// <summary>Reads the value after a property name; of anything but a string only its kind is kept, for the error.</summary>
         public static TextParameter Read(ref Utf8JsonReader json)
         {
             json.Read();
-            if (json.TokenType == JsonTokenType.String)
-            {
-                return Of(json.GetString()!);
-            }
-
-            var kind = json.TokenType switch
-            {
-                JsonTokenType.StartObject => JsonValueKind.Object,
-                JsonTokenType.StartArray => JsonValueKind.Array,
-                JsonTokenType.Number => JsonValueKind.Number,
-                JsonTokenType.True => JsonValueKind.True,
-                JsonTokenType.False => JsonValueKind.False,
-                _ => JsonValueKind.Null,
-            };
-            json.Skip();
-            return new TextParameter(kind, null);
+            return json.TokenType == JsonTokenType.String
+                ? Of(json.GetString()!)
+                : new TextParameter(JsonElement.ParseValue(ref json).ValueKind, null);
         }
     }
 }
