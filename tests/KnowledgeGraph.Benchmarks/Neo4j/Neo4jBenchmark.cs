@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Benchmarks.Neo4j;
 internal static class Neo4jBenchmark
 {
     private const int Warmup = 5;
-    private const int WarmupImports = 2;
+    private const int WarmupImports = 5;
     private const int IdsPerLookup = 20;
 
     public static async Task<int> RunAsync(Neo4jBenchmarkOptions options)
@@ -48,8 +48,9 @@ internal static class Neo4jBenchmark
 
             // A server just started spends its first imports compiling its own code: one import of a tenth of the graph
             // left the big statements half compiled (the first full-size import on a fresh JVM ran at about 5k ties/s,
-            // later ones at 9-12k). Two imports of a full batch, each wiped again, leave it as warm as a server that has
-            // been running.
+            // later ones at 9-12k). After two full imports the JVM's C2 compiler still took most of a core through the
+            // third, and this process's own JIT doubled the client's CPU (1.2 s against 0.6 s for 50k ties); five
+            // imports of a full batch, each wiped again, leave both as warm as a server and client that have been running.
             var warmup = GraphGenerator.Generate(Math.Min(batch.Actors.Count, options.ActorsPerBatch));
             for (var round = 0; round < WarmupImports; round++)
             {
