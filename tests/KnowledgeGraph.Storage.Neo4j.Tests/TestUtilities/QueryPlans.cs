@@ -6,7 +6,11 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests.TestUtilities;
 /// <summary>The plan a server makes for a statement, as JSON, to pin that a statement seeks an index rather than scanning.</summary>
 internal static class QueryPlans
 {
-    /// <summary>Sends <c>EXPLAIN</c> of <paramref name="query"/> straight to the server, so nothing runs, and returns the plan.</summary>
+    /// <summary>
+    /// Sends <c>EXPLAIN</c> of <paramref name="query"/> straight to the server, so nothing runs, and returns the plan. A
+    /// comment no other call sends makes the server plan the text anew for its current statistics: a cached plan would
+    /// show what the statistics were when the text was first seen.
+    /// </summary>
     public static async Task<string> ExplainAsync(Neo4jServerFixture server, string query, Dictionary<string, object?> parameters)
     {
         await using var client = TestClients.For(server);
@@ -18,7 +22,7 @@ internal static class QueryPlans
         }
 
         var path = version.Major == 3 ? "/db/data/transaction/commit" : "/db/neo4j/tx/commit";
-        var body = new { statements = new[] { new { statement = "EXPLAIN " + query, parameters, includeStats = false, resultDataContents = new[] { "row" } } } };
+        var body = new { statements = new[] { new { statement = "EXPLAIN " + query + "\n// plan " + Guid.NewGuid().ToString("N"), parameters, includeStats = false, resultDataContents = new[] { "row" } } } };
         using var response = await http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(0, json.RootElement.GetProperty("errors").GetArrayLength());
