@@ -11,24 +11,6 @@ public sealed partial class Neo4jGraphStore
     // Every name starts with the empty query, so listing every actor ranks as a prefix match.
     private const int ListingRank = 1;
 
-    private static readonly string SearchFilters =
-        "(size($kinds) = 0 OR a.kind IN $kinds) "
-        + "AND (NOT $active OR size([(a)-[t:TIE]-(:Actor) WHERE " + TieFilterCypher.Where("t") + " | 1]) > 0) ";
-
-    // The server narrows to actors with a word-start suffix beginning with the query, read from the NameKey index,
-    // and applies the filters; ranking, the keyset cursor and the page are computed here, as in every store. 3.1
-    // plans STARTS WITH as a scan of the whole index, a string range as a seek: so the prefix is asked as a range.
-    internal static readonly string SearchQuery = SearchBy("k.key < $end");
-
-    // For a query ending in a character whose successor does not bound its prefix alike in every string order.
-    private static readonly string OpenEndedSearchQuery = SearchBy("k.key STARTS WITH $text");
-
-    private static readonly string ListingQuery = "MATCH (a:Actor) WHERE " + SearchFilters + "RETURN " + ActorProperties.Projection;
-
-    private static string SearchBy(string bound) =>
-        "MATCH (k:NameKey) WHERE k.key >= $text AND " + bound + " WITH DISTINCT k.actor AS id "
-        + "MATCH (a:Actor {id: id}) WHERE " + SearchFilters + "RETURN " + ActorProperties.Projection;
-
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">The limit is below 1 or the cursor did not come from a search.</exception>
     public async Task<Page<ActorMatch>> SearchActorsAsync(ActorSearch search, CancellationToken cancellationToken = default)
@@ -56,17 +38,18 @@ public sealed partial class Neo4jGraphStore
             ["active"] = search.HasTieTypes is { Count: > 0 } || search.ActiveIn is not null,
         };
         TieFilterCypher.AddParameters(parameters, new TieFilter { Types = search.HasTieTypes, Window = search.ActiveIn ?? DateWindow.All });
+        if (listing)
+        {
+            return await ListAsync(search, after, parameters, cancellationToken).ConfigureAwait(false);
+        }
+
         var hits = new List<(Actor Actor, string Name, SearchCursor Key)>();
-        foreach (var record in await Reader.RecordsAsync(Statements.Of(listing ? ListingQuery : end is null ? OpenEndedSearchQuery : SearchQuery, parameters), cancellationToken).ConfigureAwait(false))
+        foreach (var record in await Reader.RecordsAsync(Statements.Of(end is null ? SearchCypher.OpenEndedSearch : SearchCypher.Search, parameters), cancellationToken).ConfigureAwait(false))
         {
             var properties = PropertyValues.Map(record.GetValue("actor"));
             var actor = ActorProperties.Read(properties);
             var sortName = PropertyValues.String(properties, "sortName");
-            if (listing)
-            {
-                hits.Add((actor, actor.Name, new SearchCursor(ListingRank, sortName, actor.Id)));
-            }
-            else if (NameMatch.Best(text, actor.Name, actor.Aliases) is { } match)
+            if (NameMatch.Best(text, actor.Name, actor.Aliases) is { } match)
             {
                 // In name order every match ranks alike, so name and id alone order the hits and their cursors.
                 hits.Add((actor, match.Name, new SearchCursor(search.Order == ActorSearchOrder.Name ? ListingRank : match.Rank, sortName, actor.Id)));

@@ -95,6 +95,10 @@ internal static class Neo4jBenchmark
             table.Add(await measure.RunAsync("shortest paths (<= 4)", s => s.FindPathsAsync(new PathQuery { From = Actor(), To = Actor() })));
             table.Add(await measure.RunAsync("alias search (4 chars)", s => s.SearchActorsAsync(new ActorSearch { Text = NamePrefix(), Limit = 20 })));
             table.Add(await measure.RunAsync($"actors by {IdsPerLookup} ids", s => s.GetActorsAsync(Actors())));
+            var listing = new ActorSearch { Limit = 20 };
+            var pageTwo = listing with { After = (await store.SearchActorsAsync(listing)).Items[^1].Cursor };
+            table.Add(await measure.RunAsync("actor list, page 1", s => s.SearchActorsAsync(listing)));
+            table.Add(await measure.RunAsync("actor list, page 2", s => s.SearchActorsAsync(pageTwo)));
             table.ForEach(Console.WriteLine);
             Console.WriteLine($"load average {LoadAverage()}");
             return 0;

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Store;
 using KnowledgeGraph.Storage.Neo4j.Client;
+using KnowledgeGraph.Storage.Neo4j.Search;
 using KnowledgeGraph.Storage.Neo4j.Tests.TestUtilities;
 
 namespace KnowledgeGraph.Storage.Neo4j.Tests.Store;
@@ -21,7 +22,7 @@ public sealed class ActorSearchIndexTests(Neo4jStoreFixture server)
         var parameters = new Dictionary<string, object?> { ["text"] = "brig", ["end"] = "brih", ["kinds"] = Array.Empty<string>(), ["active"] = false };
         Cypher.TieFilterCypher.AddParameters(parameters, new TieFilter());
 
-        var plan = await QueryPlans.ExplainAsync(server, Neo4jGraphStore.SearchQuery, parameters);
+        var plan = await QueryPlans.ExplainAsync(server, SearchCypher.Search, parameters);
 
         Assert.Contains("NodeIndexSeekByRange", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("NodeIndexScan", plan, StringComparison.Ordinal);
