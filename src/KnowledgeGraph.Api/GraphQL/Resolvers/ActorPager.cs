@@ -11,6 +11,11 @@ namespace KnowledgeGraph.Api.GraphQL.Resolvers;
 /// </summary>
 internal static class ActorPager
 {
+    // The walk's own page size, larger than a client's: on Neo4j a store page costs about the same at 100 rows as at
+    // 1,000 (the server sorts what follows the cursor either way), so larger pages make a walk deep into a long list
+    // ten times fewer round trips.
+    private const int WalkPageSize = 1_000;
+
     public static async Task<Connection<Actor>> PageAsync(ResolveFieldContext context)
     {
         var args = PageArgs.From(context);
@@ -52,7 +57,7 @@ internal static class ActorPager
         var reachedEnd = false;
         while (!reachedEnd)
         {
-            var page = await store.SearchActorsAsync(search with { After = storeCursor, Limit = PageArgs.MaxPageSize }, cancellationToken).ConfigureAwait(false);
+            var page = await store.SearchActorsAsync(search with { After = storeCursor, Limit = WalkPageSize }, cancellationToken).ConfigureAwait(false);
             total = page.TotalCount;
             foreach (var match in page.Items)
             {
