@@ -8,10 +8,12 @@ namespace KnowledgeGraph.Storage.Neo4j;
 public sealed partial class Neo4jGraphStore
 {
     // A listing is paged by the server: see SearchCypher.ListingPage.
-    private async Task<Page<ActorMatch>> ListAsync(ActorSearch search, SearchCursor? after, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    private async Task<Page<ActorMatch>> ListAsync(ActorSearch search, SearchCursor? after, bool active, Dictionary<string, object?> parameters,
+        CancellationToken cancellationToken)
     {
-        var filtered = search.Kinds is { Count: > 0 } || (bool)parameters["active"]!;
-        var counted = await Reader.RecordsAsync(Statements.Of(filtered ? SearchCypher.FilteredCount : SearchCypher.Count, parameters), cancellationToken).ConfigureAwait(false);
+        var filtered = search.Kinds is { Count: > 0 } || active;
+        var counted = await Reader.RecordsAsync(Statements.Of(filtered ? SearchCypher.FilteredCount(active) : SearchCypher.Count, parameters), cancellationToken)
+            .ConfigureAwait(false);
         var total = Convert.ToInt32(counted[0].GetValue("n"), CultureInfo.InvariantCulture);
 
         // Every listed actor ranks as a prefix match: a cursor of a better rank comes before all of them, one of a
@@ -25,7 +27,7 @@ public sealed partial class Neo4jGraphStore
         parameters["take"] = search.Limit + 1;
         parameters["afterName"] = after?.Name;
         parameters["afterId"] = after?.Id;
-        var records = await Reader.RecordsAsync(Statements.Of(resume ? SearchCypher.ListingPageAfter : SearchCypher.ListingPage, parameters), cancellationToken).ConfigureAwait(false);
+        var records = await Reader.RecordsAsync(Statements.Of(resume ? SearchCypher.ListingPageAfter(active) : SearchCypher.ListingPage(active), parameters), cancellationToken).ConfigureAwait(false);
         var page = records.Take(search.Limit).Select(record =>
         {
             var properties = PropertyValues.Map(record.GetValue("actor"));

@@ -35,16 +35,16 @@ public sealed partial class Neo4jGraphStore
             ["text"] = text,
             ["end"] = end,
             ["kinds"] = (search.Kinds ?? []).Select(WireNames.Of).ToArray(),
-            ["active"] = search.HasTieTypes is { Count: > 0 } || search.ActiveIn is not null,
         };
         TieFilterCypher.AddParameters(parameters, new TieFilter { Types = search.HasTieTypes, Window = search.ActiveIn ?? DateWindow.All });
+        var active = search.HasTieTypes is { Count: > 0 } || search.ActiveIn is not null;
         if (listing)
         {
-            return await ListAsync(search, after, parameters, cancellationToken).ConfigureAwait(false);
+            return await ListAsync(search, after, active, parameters, cancellationToken).ConfigureAwait(false);
         }
 
         var hits = new List<(Actor Actor, string Name, SearchCursor Key)>();
-        foreach (var record in await Reader.RecordsAsync(Statements.Of(end is null ? SearchCypher.OpenEndedSearch : SearchCypher.Search, parameters), cancellationToken).ConfigureAwait(false))
+        foreach (var record in await Reader.RecordsAsync(Statements.Of(end is null ? SearchCypher.OpenEndedSearch(active) : SearchCypher.Search(active), parameters), cancellationToken).ConfigureAwait(false))
         {
             var properties = PropertyValues.Map(record.GetValue("actor"));
             var actor = ActorProperties.Read(properties);

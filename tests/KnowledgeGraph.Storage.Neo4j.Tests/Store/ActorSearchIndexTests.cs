@@ -19,10 +19,10 @@ public sealed class ActorSearchIndexTests(Neo4jStoreFixture server)
             Actors = [.. Enumerable.Range(0, 300).Select(i => new Actor { Id = $"a{i}", Kind = ActorKind.Faction, Name = $"Front {i} Brigade" })],
         });
 
-        var parameters = new Dictionary<string, object?> { ["text"] = "brig", ["end"] = "brih", ["kinds"] = Array.Empty<string>(), ["active"] = false };
+        var parameters = new Dictionary<string, object?> { ["text"] = "brig", ["end"] = "brih", ["kinds"] = Array.Empty<string>() };
         Cypher.TieFilterCypher.AddParameters(parameters, new TieFilter());
 
-        var plan = await QueryPlans.ExplainAsync(server, SearchCypher.Search, parameters);
+        var plan = await QueryPlans.ExplainAsync(server, SearchCypher.Search(active: false), parameters);
 
         Assert.Contains("NodeIndexSeekByRange", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("NodeIndexScan", plan, StringComparison.Ordinal);
