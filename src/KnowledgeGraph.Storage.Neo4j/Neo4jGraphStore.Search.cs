@@ -22,6 +22,7 @@ public sealed partial class Neo4jGraphStore
         }
 
         var after = search.After is null ? null : SearchCursor.Decode(search.After);
+        var before = search.Before is null ? null : SearchCursor.Decode(search.Before);
         var listing = string.IsNullOrWhiteSpace(search.Text);
         var text = listing ? "" : AliasNormalizer.Normalize(search.Text!);
         if (!listing && text.Length == 0)
@@ -40,7 +41,7 @@ public sealed partial class Neo4jGraphStore
         var active = search.HasTieTypes is { Count: > 0 } || search.ActiveIn is not null;
         if (listing)
         {
-            return await ListAsync(search, after, active, parameters, cancellationToken).ConfigureAwait(false);
+            return await ListAsync(search, (after, before), active, parameters, cancellationToken).ConfigureAwait(false);
         }
 
         var hits = new List<(Actor Actor, string Name, SearchCursor Key)>();
@@ -56,9 +57,9 @@ public sealed partial class Neo4jGraphStore
             }
         }
 
-        var remaining = hits.Where(hit => after is null || hit.Key.CompareTo(after) > 0).ToList();
+        var remaining = hits.Where(hit => (after is null || hit.Key.CompareTo(after) > 0) && (before is null || hit.Key.CompareTo(before) < 0)).ToList();
         remaining.Sort((a, b) => a.Key.CompareTo(b.Key));
-        var page = remaining.Take(search.Limit).Select(hit => new ActorMatch(hit.Actor, hit.Name, hit.Key.Rank, hit.Key.Encode())).ToList();
+        var page = (search.FromEnd ? remaining.TakeLast(search.Limit) : remaining.Take(search.Limit)).Select(hit => new ActorMatch(hit.Actor, hit.Name, hit.Key.Rank, hit.Key.Encode())).ToList();
         return new Page<ActorMatch>(page, remaining.Count > search.Limit, hits.Count);
     }
 }

@@ -16,10 +16,11 @@ public sealed partial class SqliteGraphStore
             return Task.FromException<Page<ActorMatch>>(new ArgumentOutOfRangeException(nameof(search), search.Limit, "The limit must be at least 1."));
         }
 
-        SearchCursor? after;
+        SearchCursor? after, before;
         try
         {
             after = search.After is null ? null : SearchCursor.Decode(search.After);
+            before = search.Before is null ? null : SearchCursor.Decode(search.Before);
         }
         catch (ArgumentException e)
         {
@@ -28,7 +29,7 @@ public sealed partial class SqliteGraphStore
 
         return ReadAsync((connection, model) =>
         {
-            var (hits, hasMore, total) = ActorSearcher.Search(model, search, after);
+            var (hits, hasMore, total) = ActorSearcher.Search(model, search, after, before);
             var actors = StoredRows.ActorsBySeq(connection, hits.Select(hit => GraphModel.SeqOf(hit.Actor)));
             var matches = hits.ConvertAll(hit => new ActorMatch(
                 actors[GraphModel.SeqOf(hit.Actor)],

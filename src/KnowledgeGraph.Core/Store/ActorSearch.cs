@@ -28,6 +28,16 @@ public sealed record ActorSearch
     /// <value>An opaque cursor from a previous page; results start after it.</value>
     public string? After { get; init; }
 
+    /// <value>An opaque cursor from a previous page; results end before it.</value>
+    public string? Before { get; init; }
+
+    /// <value>
+    /// Whether the page is the last <see cref="Limit"/> results (between <see cref="After"/> and <see cref="Before"/>)
+    /// rather than the first: Relay's <c>last</c>. The page is still in result order; <see cref="Page{T}.HasMore"/>
+    /// then says whether results come before it.
+    /// </value>
+    public bool FromEnd { get; init; }
+
     /// <value>The default is 50.</value>
     public int Limit { get; init; } = 50;
 }

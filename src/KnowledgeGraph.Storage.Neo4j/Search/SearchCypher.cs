@@ -14,10 +14,7 @@ internal static class SearchCypher
 
     private static readonly string[] OpenEndedSearchTexts = ByActivity(active => SearchBy("k.key STARTS WITH $text", active));
 
-    private static readonly string[] ListingPageTexts = ByActivity(active => ListingPageFrom("", active));
-
-    private static readonly string[] ListingPageAfterTexts =
-        ByActivity(active => ListingPageFrom("a.sortName >= $afterName AND (a.sortName > $afterName OR a.id > $afterId) AND ", active));
+    private static readonly string[][] ListingPageTexts = ByActivity(active => ListingBounds.All.Select(bounds => ListingPageOf(bounds, active)).ToArray());
 
     private static readonly string[] FilteredCountTexts = ByActivity(active => "MATCH (a:Actor) WHERE " + Filters(active) + "RETURN count(a) AS n");
 
@@ -35,20 +32,19 @@ internal static class SearchCypher
     public static string OpenEndedSearch(bool active) => OpenEndedSearchTexts[active ? 1 : 0];
 
     /// <summary>
-    /// A listing (a search without text) is ordered, cut at the cursor and counted by the server: read whole and ranked
-    /// by the store, a page of 20 carried every actor over the wire (100k actors: 2.2 s a page). Actors are sorted before
-    /// they are projected, so only the page's are. 3.1 orders strings by UTF-16 code unit, as the cursor compares them;
+    /// A listing (a search without text) is ordered, cut at the cursors, limited and counted by the server: read whole
+    /// and ranked by the store, a page of 20 carried every actor over the wire (100k actors: 2.2 s a page). Actors are
+    /// sorted before they are projected, so only the page's are. A page from the end is sorted the other way round,
+    /// so it too is a limit, and comes back last first. A range on sortName lets the server seek the index to a cursor
+    /// instead of reading the actors beyond it. 3.1 orders strings by UTF-16 code unit, as the cursor compares them;
     /// 5.x by code point, which differs only between a character above U+FFFF and one in U+E000-U+FFFF, and then the
     /// order is still the server's own on every page.
     /// </summary>
-    public static string ListingPage(bool active) => ListingPageTexts[active ? 1 : 0];
-
-    /// <summary>The range on sortName lets the server seek the index to the cursor instead of reading the actors before it.</summary>
-    public static string ListingPageAfter(bool active) => ListingPageAfterTexts[active ? 1 : 0];
+    public static string ListingPage(bool active, ListingBounds bounds) => ListingPageTexts[active ? 1 : 0][bounds.Index];
 
     public static string FilteredCount(bool active) => FilteredCountTexts[active ? 1 : 0];
 
-    private static string[] ByActivity(Func<bool, string> text) => [text(false), text(true)];
+    private static T[] ByActivity<T>(Func<bool, T> text) => [text(false), text(true)];
 
     private static string Filters(bool active) =>
         "(size($kinds) = 0 OR a.kind IN $kinds) "
@@ -58,6 +54,12 @@ internal static class SearchCypher
         "MATCH (k:NameKey) WHERE k.key >= $text AND " + bound + " WITH DISTINCT k.actor AS id "
         + "MATCH (a:Actor {id: id}) WHERE " + Filters(active) + "RETURN " + ActorProperties.Projection;
 
-    private static string ListingPageFrom(string cursor, bool active) =>
-        "MATCH (a:Actor) WHERE " + cursor + Filters(active) + "WITH a ORDER BY a.sortName, a.id LIMIT $take RETURN " + ActorProperties.Projection;
+    private static string ListingPageOf(ListingBounds bounds, bool active)
+    {
+        var direction = bounds.FromEnd ? " DESC" : "";
+        return "MATCH (a:Actor) WHERE "
+            + (bounds.After ? "a.sortName >= $afterName AND (a.sortName > $afterName OR a.id > $afterId) AND " : "")
+            + (bounds.Before ? "a.sortName <= $beforeName AND (a.sortName < $beforeName OR a.id < $beforeId) AND " : "")
+            + Filters(active) + $"WITH a ORDER BY a.sortName{direction}, a.id{direction} LIMIT $take RETURN " + ActorProperties.Projection;
+    }
 }

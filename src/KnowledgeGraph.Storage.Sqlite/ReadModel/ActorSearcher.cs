@@ -10,7 +10,7 @@ internal static class ActorSearcher
     // Every name starts with the empty query, so listing every actor ranks as a prefix match.
     private const int ListingRank = 1;
 
-    public static (List<SearchHit> Page, bool HasMore, int TotalCount) Search(GraphModel model, ActorSearch search, SearchCursor? after)
+    public static (List<SearchHit> Page, bool HasMore, int TotalCount) Search(GraphModel model, ActorSearch search, SearchCursor? after, SearchCursor? before)
     {
         var hits = string.IsNullOrWhiteSpace(search.Text) ? ListAll(model) : Match(model, AliasNormalizer.Normalize(search.Text));
         var kinds = search.Kinds is { Count: > 0 } wanted ? wanted : null;
@@ -24,7 +24,7 @@ internal static class ActorSearcher
             hits = hits.ConvertAll(hit => hit with { Rank = ListingRank });
         }
 
-        var (page, hasMore) = TakePage(model, hits, after, search.Limit);
+        var (page, hasMore) = TakePage(model, hits, after, before, search);
         return (page, hasMore, hits.Count);
     }
 
@@ -103,39 +103,47 @@ internal static class ActorSearcher
         return false;
     }
 
-    // Keeps the first `limit` hits after the cursor with a bounded heap, so a page of a long listing does not sort it all.
-    private static (List<SearchHit> Page, bool HasMore) TakePage(GraphModel model, List<SearchHit> hits, SearchCursor? after, int limit)
+    // Keeps the first `limit` hits between the cursors (the last, from the end) with a bounded heap, so a page of a
+    // long listing does not sort it all. The heap's top is the kept hit furthest from the end the page is taken from.
+    private static (List<SearchHit> Page, bool HasMore) TakePage(GraphModel model, List<SearchHit> hits, SearchCursor? after, SearchCursor? before, ActorSearch search)
     {
         var order = Comparer<SearchHit>.Create((a, b) => Compare(model, a, b));
-        var largestFirst = new PriorityQueue<SearchHit, SearchHit>(Comparer<SearchHit>.Create((a, b) => order.Compare(b, a)));
+        var furthestFirst = new PriorityQueue<SearchHit, SearchHit>(Comparer<SearchHit>.Create((a, b) => search.FromEnd ? order.Compare(a, b) : order.Compare(b, a)));
         var remaining = 0;
         foreach (var hit in hits)
         {
-            if (after is not null && SearchCursor.Compare(hit.Rank, model.Names.Of(hit.Actor).NormalizedName, model.ActorId(hit.Actor), after.Rank, after.Name, after.Id) <= 0)
+            if ((after is not null && CompareTo(model, hit, after) <= 0) || (before is not null && CompareTo(model, hit, before) >= 0))
             {
                 continue;
             }
 
             remaining++;
-            if (largestFirst.Count < limit)
+            if (furthestFirst.Count < search.Limit)
             {
-                largestFirst.Enqueue(hit, hit);
+                furthestFirst.Enqueue(hit, hit);
             }
-            else if (order.Compare(hit, largestFirst.Peek()) < 0)
+            else if (furthestFirst.Comparer.Compare(furthestFirst.Peek(), hit) < 0)
             {
-                largestFirst.EnqueueDequeue(hit, hit);
+                furthestFirst.EnqueueDequeue(hit, hit);
             }
         }
 
-        var page = new List<SearchHit>(largestFirst.Count);
-        while (largestFirst.Count > 0)
+        var page = new List<SearchHit>(furthestFirst.Count);
+        while (furthestFirst.Count > 0)
         {
-            page.Add(largestFirst.Dequeue());
+            page.Add(furthestFirst.Dequeue());
         }
 
-        page.Reverse();
-        return (page, remaining > limit);
+        if (!search.FromEnd)
+        {
+            page.Reverse();
+        }
+
+        return (page, remaining > search.Limit);
     }
+
+    private static int CompareTo(GraphModel model, SearchHit hit, SearchCursor cursor) =>
+        SearchCursor.Compare(hit.Rank, model.Names.Of(hit.Actor).NormalizedName, model.ActorId(hit.Actor), cursor.Rank, cursor.Name, cursor.Id);
 
     // Ranks, then packed name prefixes, before any string is read: thousands of hits go past the page's heap, and
     // reading each one's name meant chasing pointers to strings scattered over the heap.

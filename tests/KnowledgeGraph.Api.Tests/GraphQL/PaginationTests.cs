@@ -49,6 +49,46 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public async Task The_last_page_is_the_end_of_the_list_and_walking_back_from_it_visits_every_actor_once()
+    {
+        using var server = new ApiServer();
+        var client = server.GraphQL();
+        var all = (await client.QueryAsync(ActorsPage, new { first = 100 })).GetProperty("actors").GetProperty("edges").EnumerateArray()
+            .Select(e => e.GetProperty("node").GetProperty("id").GetString()!).ToList();
+
+        var seen = new List<string>();
+        string? before = null;
+        JsonElement info;
+        do
+        {
+            var page = (await client.QueryAsync(ActorsPage, new { last = 9, before })).GetProperty("actors");
+            info = page.GetProperty("pageInfo");
+            seen.InsertRange(0, page.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()!));
+            Assert.Equal(before is not null, info.GetProperty("hasNextPage").GetBoolean());
+            before = info.GetProperty("startCursor").GetString();
+        }
+        while (info.GetProperty("hasPreviousPage").GetBoolean());
+
+        Assert.Equal(all, seen);
+    }
+
+    [Fact]
+    public async Task A_page_of_no_edges_still_says_whether_actors_come_before_or_after_it()
+    {
+        using var server = new ApiServer();
+        var client = server.GraphQL();
+
+        var none = (await client.QueryAsync(ActorsPage, new { first = 0 })).GetProperty("actors");
+        var noneFromEnd = (await client.QueryAsync(ActorsPage, new { last = 0 })).GetProperty("actors");
+
+        Assert.Equal(0, none.GetProperty("edges").GetArrayLength());
+        Assert.True(none.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(0, noneFromEnd.GetProperty("edges").GetArrayLength());
+        Assert.True(noneFromEnd.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        Assert.True(none.GetProperty("totalCount").GetInt32() > 0);
+    }
+
+    [Fact]
     public async Task An_actors_ties_page_in_date_order_with_exact_page_info()
     {
         using var server = new ApiServer();

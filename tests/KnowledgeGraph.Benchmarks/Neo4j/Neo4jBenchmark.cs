@@ -99,6 +99,7 @@ internal static class Neo4jBenchmark
             var pageTwo = listing with { After = (await store.SearchActorsAsync(listing)).Items[^1].Cursor };
             table.Add(await measure.RunAsync("actor list, page 1", s => s.SearchActorsAsync(listing)));
             table.Add(await measure.RunAsync("actor list, page 2", s => s.SearchActorsAsync(pageTwo)));
+            table.Add(await measure.RunAsync("actor list, last page", s => s.SearchActorsAsync(listing with { FromEnd = true })));
             table.ForEach(Console.WriteLine);
             Console.WriteLine($"load average {LoadAverage()}");
             return 0;

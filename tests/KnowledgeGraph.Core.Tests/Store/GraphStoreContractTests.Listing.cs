@@ -62,4 +62,39 @@ public abstract partial class GraphStoreContractTests<TFixture>
         Assert.Equal(["ansar-allah", "hezbollah", "kataib-hezbollah"], afterExact.Items.Select(m => m.Actor.Id));
         Assert.Equal((0, false, 3), (afterLaterWord.Items.Count, afterLaterWord.HasMore, afterLaterWord.TotalCount));
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("liwa")]
+    public async Task Paging_from_the_end_walks_back_through_the_same_results_and_says_whether_more_come_before(string? text)
+    {
+        var g = new GraphBuilder();
+        for (var i = 0; i < 10; i++)
+        {
+            g.Faction($"Liwa {(char)('a' + (i % 4))} {i}");
+        }
+
+        g.Faction("Liwa");
+        g.Faction("Ansar Liwa");
+        await g.SeedAsync(Store);
+        var forward = (await Store.SearchActorsAsync(new ActorSearch { Text = text, Limit = 100 })).Items;
+
+        var backward = new List<ActorMatch>();
+        string? before = null;
+        Page<ActorMatch> page;
+        do
+        {
+            page = await Store.SearchActorsAsync(new ActorSearch { Text = text, Limit = 5, Before = before, FromEnd = true });
+            Assert.Equal(12, page.TotalCount);
+            backward.InsertRange(0, page.Items);
+            before = page.Items[0].Cursor;
+        }
+        while (page.HasMore);
+
+        Assert.Equal(forward.Select(m => m.Actor.Id), backward.Select(m => m.Actor.Id));
+        Assert.Equal(forward.Select(m => m.Cursor), backward.Select(m => m.Cursor));
+        var between = await Store.SearchActorsAsync(new ActorSearch { Text = text, Limit = 2, After = forward[3].Cursor, Before = forward[8].Cursor, FromEnd = true });
+        Assert.Equal(forward.Skip(6).Take(2).Select(m => m.Actor.Id), between.Items.Select(m => m.Actor.Id));
+        Assert.True(between.HasMore);
+    }
 }

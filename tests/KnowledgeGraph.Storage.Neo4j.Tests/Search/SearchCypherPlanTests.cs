@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Storage.Neo4j.Tests.Search;
 [Collection(Neo4jStoreCollection.Name)]
 public sealed class SearchCypherPlanTests(Neo4jStoreFixture server)
 {
-    public static TheoryData<string> Statements => new() { "search", "open-ended search", "listing page", "listing page after a cursor", "filtered count" };
+    public static TheoryData<string> Statements => new() { "search", "open-ended search", "listing page", "listing page between cursors, from the end", "filtered count" };
 
     [Theory]
     [MemberData(nameof(Statements))]
@@ -21,7 +21,8 @@ public sealed class SearchCypherPlanTests(Neo4jStoreFixture server)
     {
         var parameters = new Dictionary<string, object?>
         {
-            ["text"] = "brig", ["end"] = "brih", ["kinds"] = Array.Empty<string>(), ["take"] = 21, ["afterName"] = "b", ["afterId"] = "a",
+            ["text"] = "brig", ["end"] = "brih", ["kinds"] = Array.Empty<string>(), ["take"] = 21,
+            ["afterName"] = "b", ["afterId"] = "a", ["beforeName"] = "x", ["beforeId"] = "a",
         };
         TieFilterCypher.AddParameters(parameters, new TieFilter());
 
@@ -36,8 +37,8 @@ public sealed class SearchCypherPlanTests(Neo4jStoreFixture server)
     {
         "search" => SearchCypher.Search(active),
         "open-ended search" => SearchCypher.OpenEndedSearch(active),
-        "listing page" => SearchCypher.ListingPage(active),
-        "listing page after a cursor" => SearchCypher.ListingPageAfter(active),
+        "listing page" => SearchCypher.ListingPage(active, ListingBounds.None),
+        "listing page between cursors, from the end" => SearchCypher.ListingPage(active, new ListingBounds(After: true, Before: true, FromEnd: true)),
         _ => SearchCypher.FilteredCount(active),
     };
 }

@@ -5,17 +5,9 @@ using KnowledgeGraph.GraphQL.Execution;
 
 namespace KnowledgeGraph.Api.GraphQL.Resolvers;
 
-/// <summary>
-/// Pages the actor list over the store's keyset search. Forward pages cost one store call; a backward page
-/// (<c>last</c>/<c>before</c>) walks forward to its cursor, since the store's keyset runs one way.
-/// </summary>
+/// <summary>Pages the actor list over the store's keyset search, one store call a page in either direction.</summary>
 internal static class ActorPager
 {
-    // The walk's own page size, larger than a client's: on Neo4j a store page costs about the same at 100 rows as at
-    // 1,000 (the server sorts what follows the cursor either way), so larger pages make a walk deep into a long list
-    // ten times fewer round trips.
-    private const int WalkPageSize = 1_000;
-
     public static async Task<Connection<Actor>> PageAsync(ResolveFieldContext context)
     {
         var args = PageArgs.From(context);
@@ -32,9 +24,10 @@ internal static class ActorPager
         if (args.Last is null)
         {
             var after = args.After is null ? null : Cursor.Decode(args.After, "after");
-            var page = await store.SearchActorsAsync(search with { After = after, Limit = args.First!.Value }, context.CancellationToken).ConfigureAwait(false);
-            var edges = page.Items.Select(m => new Edge<Actor>(m.Cursor, m.Actor, m.MatchedName)).ToArray();
-            var hasMore = page.HasMore;
+            var first = args.First!.Value;
+            var page = await store.SearchActorsAsync(search with { After = after, Limit = Math.Max(1, first) }, context.CancellationToken).ConfigureAwait(false);
+            var edges = page.Items.Take(first).Select(m => new Edge<Actor>(m.Cursor, m.Actor, m.MatchedName)).ToArray();
+            var hasMore = page.HasMore || page.Items.Count > first;
             if (args.Before is { } before)
             {
                 edges = TakeUntil(edges, before, out var cut);
@@ -49,39 +42,16 @@ internal static class ActorPager
 
     private static async Task<Connection<Actor>> BackwardAsync(IGraphStore store, ActorSearch search, PageArgs args, CancellationToken cancellationToken)
     {
-        var window = new Queue<Edge<Actor>>();
-        var skipped = false;
-        string? storeCursor = args.After is null ? null : Cursor.Decode(args.After, "after");
-        var stopAt = args.Before is null ? null : Cursor.Decode(args.Before, "before");
-        var total = 0;
-        var reachedEnd = false;
-        while (!reachedEnd)
-        {
-            var page = await store.SearchActorsAsync(search with { After = storeCursor, Limit = WalkPageSize }, cancellationToken).ConfigureAwait(false);
-            total = page.TotalCount;
-            foreach (var match in page.Items)
-            {
-                if (match.Cursor == stopAt)
-                {
-                    reachedEnd = true;
-                    break;
-                }
+        var after = args.After is null ? null : Cursor.Decode(args.After, "after");
+        var before = args.Before is null ? null : Cursor.Decode(args.Before, "before");
+        var last = args.Last!.Value;
 
-                window.Enqueue(new Edge<Actor>(match.Cursor, match.Actor, match.MatchedName));
-                if (window.Count > args.Last!.Value)
-                {
-                    window.Dequeue();
-                    skipped = true;
-                }
-            }
-
-            reachedEnd |= !page.HasMore || page.Items.Count == 0;
-            storeCursor = page.Items.Count > 0 ? page.Items[^1].Cursor : storeCursor;
-        }
-
-        var edges = window.ToArray();
-        var info = new PageInfo(stopAt is not null, skipped || args.After is not null, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key);
-        return new Connection<Actor>(edges, info, total);
+        // A store page holds at least one result; `last: 0` asks one to learn whether any come before.
+        var page = await store.SearchActorsAsync(search with { After = after, Before = before, FromEnd = true, Limit = Math.Max(1, last) }, cancellationToken)
+            .ConfigureAwait(false);
+        var edges = page.Items.TakeLast(last).Select(m => new Edge<Actor>(m.Cursor, m.Actor, m.MatchedName)).ToArray();
+        var info = new PageInfo(before is not null, page.HasMore || page.Items.Count > last || after is not null, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key);
+        return new Connection<Actor>(edges, info, page.TotalCount);
     }
 
     private static Edge<Actor>[] TakeUntil(Edge<Actor>[] edges, string before, out bool cut)
