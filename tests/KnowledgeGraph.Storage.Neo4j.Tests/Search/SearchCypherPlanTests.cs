@@ -37,7 +37,7 @@ public sealed class SearchCypherPlanTests(Neo4jStoreFixture server)
     {
         "search" => SearchCypher.Search(active),
         "open-ended search" => SearchCypher.OpenEndedSearch(active),
-        "listing page" => SearchCypher.ListingPage(active, ListingBounds.None),
+        "listing page" => SearchCypher.ListingPage(active, default),
         "listing page between cursors, from the end" => SearchCypher.ListingPage(active, new ListingBounds(After: true, Before: true, FromEnd: true)),
         _ => SearchCypher.FilteredCount(active),
     };
