@@ -49,6 +49,22 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public async Task A_forward_page_stops_just_before_its_before_cursor()
+    {
+        using var server = new ApiServer();
+        var client = server.GraphQL();
+        var edges = (await client.QueryAsync(ActorsPage, new { first = 12 })).GetProperty("actors").GetProperty("edges").EnumerateArray().ToArray();
+
+        var page = (await client.QueryAsync(ActorsPage, new { first = 20, after = edges[1].GetProperty("cursor").GetString(), before = edges[5].GetProperty("cursor").GetString() }))
+            .GetProperty("actors");
+
+        var ids = page.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()).ToArray();
+        Assert.Equal(edges[2..5].Select(e => e.GetProperty("node").GetProperty("id").GetString()), ids);
+        Assert.True(page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.True(page.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+    }
+
+    [Fact]
     public async Task The_last_page_is_the_end_of_the_list_and_walking_back_from_it_visits_every_actor_once()
     {
         using var server = new ApiServer();
