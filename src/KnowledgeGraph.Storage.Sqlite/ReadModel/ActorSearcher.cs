@@ -108,7 +108,7 @@ internal static class ActorSearcher
     private static (List<SearchHit> Page, bool HasMore) TakePage(GraphModel model, List<SearchHit> hits, SearchCursor? after, SearchCursor? before, ActorSearch search)
     {
         var order = Comparer<SearchHit>.Create((a, b) => Compare(model, a, b));
-        var furthestFirst = new PriorityQueue<SearchHit, SearchHit>(Comparer<SearchHit>.Create((a, b) => search.FromEnd ? order.Compare(a, b) : order.Compare(b, a)));
+        var furthestFirst = new PriorityQueue<SearchHit, SearchHit>(search.FromEnd ? order : Comparer<SearchHit>.Create((a, b) => order.Compare(b, a)));
         var remaining = 0;
         foreach (var hit in hits)
         {
