@@ -10,21 +10,31 @@ namespace KnowledgeGraph.Api.GraphQL;
 /// </summary>
 internal static class DomainErrors
 {
-    public static GraphQLError ToGraphQLError(GraphRuleException rejection, string inputRoot)
+    public static GraphQLError ToGraphQLError(GraphRuleException rejection, string inputRoot) =>
+        ToGraphQLError(rejection, path => InputPath(path, inputRoot));
+
+    /// <summary>
+    /// For writes whose arguments are scalars: <paramref name="arguments"/> names the argument behind each store path
+    /// (<c>$.merge.kept</c> is <c>keepId</c>); a path it does not list keeps the store's spelling under <paramref name="inputRoot"/>.
+    /// </summary>
+    public static GraphQLError ToGraphQLError(GraphRuleException rejection, string inputRoot, IReadOnlyDictionary<string, string> arguments) =>
+        ToGraphQLError(rejection, path => arguments.TryGetValue(path, out var argument) ? argument : InputPath(path, inputRoot));
+
+    private static GraphQLError ToGraphQLError(GraphRuleException rejection, Func<string, string> inputPath)
     {
         var violations = rejection.Violations;
         var first = violations.Count > 0 ? violations[0] : new RuleViolation(ViolationCodes.Invalid, "$", rejection.Message);
         var message = violations.Count > 1
-            ? $"{violations.Count} problems; nothing was written. First: {InputPath(first.Path, inputRoot)}: {first.Message}."
-            : $"{InputPath(first.Path, inputRoot)}: {first.Message}. Nothing was written.";
+            ? $"{violations.Count} problems; nothing was written. First: {inputPath(first.Path)}: {first.Message}."
+            : $"{inputPath(first.Path)}: {first.Message}. Nothing was written.";
         var extensions = new Dictionary<string, object?>
         {
             ["code"] = first.Code,
-            ["field"] = InputPath(first.Path, inputRoot),
+            ["field"] = inputPath(first.Path),
             ["violations"] = violations.Select(v => new Dictionary<string, object?>
             {
                 ["code"] = v.Code,
-                ["field"] = InputPath(v.Path, inputRoot),
+                ["field"] = inputPath(v.Path),
                 ["message"] = v.Message,
             }).ToArray(),
         };
