@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Core.Import;
 using KnowledgeGraph.Core.Rules;
 using KnowledgeGraph.Core.Store;
@@ -21,9 +22,23 @@ internal static class DocumentArgument
         Func<GraphBatch, IGraphStore, CancellationToken, Task<string>> act)
     {
         var file = parse.GetValue(argument)!;
+        if (Directory.Exists(file.FullName))
+        {
+            return UsageError.Report(parse, $"{file.FullName} is a folder, not an import document.");
+        }
+
         try
         {
-            var batch = await GraphDocumentReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+            GraphBatch batch;
+            try
+            {
+                batch = await GraphDocumentReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (UsageError.IsFileProblem(e))
+            {
+                return UsageError.Report(parse, $"{file.FullName} cannot be read: {e.Message}");
+            }
+
             var store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
             try
             {
@@ -38,6 +53,10 @@ internal static class DocumentArgument
         catch (GraphRuleException rejection)
         {
             return Reject(parse.InvocationConfiguration.Error, file.Name, rejection);
+        }
+        catch (StoreConfigurationException e)
+        {
+            return UsageError.Report(parse, e.Message);
         }
     }
 

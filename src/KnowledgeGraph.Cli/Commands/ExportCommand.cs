@@ -1,5 +1,7 @@
 using System.CommandLine;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Core.Export;
+using KnowledgeGraph.Core.Store;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -55,7 +57,16 @@ internal static class ExportCommand
                 return ExitCodes.Usage;
             }
 
-            var store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
+            IGraphStore store;
+            try
+            {
+                store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StoreConfigurationException e)
+            {
+                return UsageError.Report(parse, e.Message);
+            }
+
             try
             {
                 var exportedAt = DateTimeOffset.UtcNow;
@@ -66,16 +77,7 @@ internal static class ExportCommand
                     return ExitCodes.Ok;
                 }
 
-                // Write beside the target and rename, so a failed export never leaves a half-written file behind.
-                var partial = file.FullName + ".partial";
-                await using (var stream = File.Create(partial))
-                {
-                    await request.Exporter.WriteAsync(store, request.Selection, stream, exportedAt, cancellationToken).ConfigureAwait(false);
-                }
-
-                File.Move(partial, file.FullName, overwrite: true);
-                parse.InvocationConfiguration.Error.WriteLine($"Exported to {file.FullName}.");
-                return ExitCodes.Ok;
+                return await WriteFileAsync(parse, file, stream => request.Exporter.WriteAsync(store, request.Selection, stream, exportedAt, cancellationToken)).ConfigureAwait(false);
             }
             finally
             {
@@ -83,6 +85,39 @@ internal static class ExportCommand
             }
         });
         return command;
+    }
+
+    // Write beside the target and rename, so a failed export never leaves a half-written file behind, nor the partial one.
+    private static async Task<int> WriteFileAsync(ParseResult parse, FileInfo file, Func<Stream, Task> write)
+    {
+        if (Directory.Exists(file.FullName))
+        {
+            return UsageError.Report(parse, $"{file.FullName} is a folder; --out must name a file.");
+        }
+
+        var partial = file.FullName + ".partial";
+        try
+        {
+            await using (var stream = File.Create(partial))
+            {
+                await write(stream).ConfigureAwait(false);
+            }
+
+            File.Move(partial, file.FullName, overwrite: true);
+            parse.InvocationConfiguration.Error.WriteLine($"Exported to {file.FullName}.");
+            return ExitCodes.Ok;
+        }
+        catch (Exception e) when (UsageError.IsFileProblem(e))
+        {
+            return UsageError.Report(parse, $"{file.FullName} cannot be written: {e.Message}");
+        }
+        finally
+        {
+            if (File.Exists(partial))
+            {
+                File.Delete(partial);
+            }
+        }
     }
 
     private static string Kebab(string parameter) =>

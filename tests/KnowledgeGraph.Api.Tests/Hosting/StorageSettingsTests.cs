@@ -42,4 +42,22 @@ public sealed class StorageSettingsTests
 
         Assert.DoesNotContain("s3cret-pa55word", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_sqlite_path_that_cannot_be_opened_stops_the_service_naming_the_key_and_the_path()
+    {
+        var folder = Directory.CreateTempSubdirectory("kg-sqlite-dir-").FullName;
+        try
+        {
+            // A folder where the database file should be: SQLite alone says only "unable to open database file".
+            var error = ApiServer.StartupError(new Dictionary<string, string?> { ["KnowledgeGraph:Storage:Sqlite:Path"] = folder });
+
+            Assert.Contains("KnowledgeGraph:Storage:Sqlite:Path", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains(folder, error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
