@@ -108,6 +108,16 @@ internal static class GraphQLRequestReader
 
     private static RequestReadResult ReadGet(IQueryCollection query)
     {
+        // A query string may repeat a name, and reading it as one value would join the copies with commas: two
+        // documents would run as one, and two operation names would name neither.
+        foreach (var name in (ReadOnlySpan<string>)["query", "operationName", "variables", "extensions"])
+        {
+            if (query.TryGetValue(name, out var values) && values.Count > 1)
+            {
+                return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The {name} parameter is given {values.Count} times; give it once.");
+            }
+        }
+
         JsonElement variables = default, extensions = default;
         if (query.TryGetValue("variables", out var variablesText) && !TryParseJson(variablesText.ToString(), out variables))
         {

@@ -1,0 +1,25 @@
+using System.Net;
+using KnowledgeGraph.Api.Tests.TestUtilities;
+
+namespace KnowledgeGraph.Api.Tests.GraphQL.Http;
+
+/// <summary>The query string of a GET request: a parameter given twice is refused, not joined into a new document.</summary>
+public sealed class GraphQLRequestReaderTests
+{
+    [Theory]
+    [InlineData("query=%7B%20stats%20%7B%20ties%20%7D%20%7D&query=%7B%20x%20%7D", "query")]
+    [InlineData("query=%7B%20stats%20%7B%20ties%20%7D%20%7D&operationName=a&operationName=b", "operationName")]
+    [InlineData("query=%7B%20stats%20%7B%20ties%20%7D%20%7D&variables=%7B%7D&variables=%7B%7D", "variables")]
+    [InlineData("query=%7B%20stats%20%7B%20ties%20%7D%20%7D&extensions=%7B%7D&extensions=%7B%7D", "extensions")]
+    public async Task A_get_parameter_given_twice_is_a_400_naming_it(string queryString, string parameter)
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/graphql?" + queryString, UriKind.Relative));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"The {parameter} parameter is given 2 times", body, StringComparison.Ordinal);
+    }
+}
