@@ -25,6 +25,7 @@ internal static class GraphQLRegistration
                 "Each KnowledgeGraph:Auth:ApiKeys entry needs a Name and a Sha256 of 64 hex digits.")
             .Validate(o => o.Jwt.SigningKey is null || IsBase64OfAtLeast32Bytes(o.Jwt.SigningKey), "KnowledgeGraph:Auth:Jwt:SigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>>(new ApiKeyRoleValidation(configuration));
         services.AddSingleton(_ => ProductSchema.Build());
         services.AddSingleton(sp =>
         {
