@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Store;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Hosting;
 
@@ -15,6 +16,8 @@ public static class GraphStoreRegistration
                 "KnowledgeGraph:Storage:Neo4j:Uri must not carry credentials; set KnowledgeGraph:Storage:Neo4j:User and :Password instead.")
             .Validate(o => !o.IsNeo4j || !string.IsNullOrWhiteSpace(o.Neo4j.Database), "KnowledgeGraph:Storage:Neo4j:Database must name a database, such as neo4j.")
             .ValidateOnStart();
+        services.AddOptions<ServerUrlsOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ServerUrlsOptions>, ServerUrlsOptions>();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section))
             .Validate(o => !o.Enabled || File.Exists(o.Path), "KnowledgeGraph:Seed:Path must name an existing import document when seeding is enabled.")
             .ValidateOnStart();
