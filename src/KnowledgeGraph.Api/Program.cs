@@ -12,6 +12,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 // Static files answer only GET and HEAD: other requests (every /graphql POST) skip both middlewares.
 app.UseWhen(http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method), files => files.UseDefaultFiles().UseStaticFiles());
+app.UseStaticFileMethods();
 app.UseRequestTimeouts();
 app.MapHealth();
 app.MapExport();
