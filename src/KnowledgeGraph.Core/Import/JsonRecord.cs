@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Rules;
@@ -18,13 +19,34 @@ internal readonly struct JsonRecord
         _element = element;
         Path = path;
         _violations = violations;
-        foreach (var property in element.EnumerateObject())
+        // A field given twice would be read as one of its copies, silently; a record has a dozen fields at most, so
+        // the names seen so far are compared in a pooled array rather than a set per record.
+        var seen = ArrayPool<string>.Shared.Rent(16);
+        var count = 0;
+        try
         {
-            if (!known.Contains(property.Name))
+            foreach (var property in element.EnumerateObject())
             {
-                violations.Add(new(ViolationCodes.Invalid, $"{path}.{property.Name}",
-                    $"is not a field of this record; expected one of {string.Join(", ", known.Order(StringComparer.Ordinal))}"));
+                var name = property.Name;
+                if (!known.Contains(name))
+                {
+                    violations.Add(new(ViolationCodes.Invalid, $"{path}.{name}",
+                        $"is not a field of this record; expected one of {string.Join(", ", known.Order(StringComparer.Ordinal))}"));
+                }
+                else if (Array.IndexOf(seen, name, 0, count) >= 0)
+                {
+                    violations.Add(new(ViolationCodes.Invalid, $"{path}.{name}", "is given more than once; give each field once"));
+                }
+                else if (count < seen.Length)
+                {
+                    seen[count++] = name;
+                }
             }
+        }
+        finally
+        {
+            Array.Clear(seen, 0, count);
+            ArrayPool<string>.Shared.Return(seen);
         }
     }
 
