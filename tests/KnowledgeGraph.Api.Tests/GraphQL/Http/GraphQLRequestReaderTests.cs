@@ -3,7 +3,10 @@ using KnowledgeGraph.Api.Tests.TestUtilities;
 
 namespace KnowledgeGraph.Api.Tests.GraphQL.Http;
 
-/// <summary>The query string of a GET request: a parameter given twice is refused, not joined into a new document.</summary>
+/// <summary>
+/// Parameters the reader cannot take as they are: a GET parameter given twice is refused, not joined into a new
+/// document; a JSON string escaping half of a character is a 400, not a 500.
+/// </summary>
 public sealed class GraphQLRequestReaderTests
 {
     [Theory]
@@ -21,5 +24,19 @@ public sealed class GraphQLRequestReaderTests
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains($"The {parameter} parameter is given 2 times", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"query":"{ actor(id: \"\ud83d\") { id } }"}""")]
+    [InlineData("""{"query":"{ stats { ties } }","operationName":"\udc00"}""")]
+    public async Task A_string_escaping_half_of_a_character_is_a_400_naming_it(string body)
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+
+        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("surrogate", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
