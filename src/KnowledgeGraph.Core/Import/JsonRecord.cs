@@ -27,7 +27,14 @@ internal readonly struct JsonRecord
         {
             foreach (var property in element.EnumerateObject())
             {
-                var name = property.Name;
+                if (!TryText(property, out var name))
+                {
+                    // Every later lookup in this object would throw on that name: the record is reported and not read.
+                    violations.Add(new(ViolationCodes.Invalid, path, $"a field name {HalfCharacter}"));
+                    HasUnreadableName = true;
+                    continue;
+                }
+
                 if (!known.Contains(name))
                 {
                     violations.Add(new(ViolationCodes.Invalid, $"{path}.{name}",
@@ -52,25 +59,34 @@ internal readonly struct JsonRecord
 
     public string Path { get; }
 
+    /// <summary>Whether a field name could not be read; the record's fields are then left unread (null).</summary>
+    public bool HasUnreadableName { get; }
+
     public string? String(string name)
     {
-        if (!_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (HasUnreadableName || !_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.String)
+        if (value.ValueKind != JsonValueKind.String)
         {
-            return value.GetString();
+            Fail(name, $"must be a string or null, not {Describe(value)}");
+            return null;
         }
 
-        Fail(name, $"must be a string or null, not {Describe(value)}");
+        if (TryText(value, out var text))
+        {
+            return text;
+        }
+
+        Fail(name, HalfCharacter);
         return null;
     }
 
     public IReadOnlyList<string> Strings(string name)
     {
-        if (!_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (HasUnreadableName || !_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return [];
         }
@@ -85,9 +101,13 @@ internal readonly struct JsonRecord
         var i = 0;
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String)
+            if (item.ValueKind == JsonValueKind.String && TryText(item, out var text))
             {
-                list.Add(item.GetString()!);
+                list.Add(text);
+            }
+            else if (item.ValueKind == JsonValueKind.String)
+            {
+                _violations.Add(new(ViolationCodes.Invalid, $"{Path}.{name}[{i}]", HalfCharacter));
             }
             else
             {
@@ -102,7 +122,7 @@ internal readonly struct JsonRecord
 
     public JsonElement? Object(string name)
     {
-        if (!_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (HasUnreadableName || !_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
@@ -172,6 +192,37 @@ internal readonly struct JsonRecord
 
         Fail(dateName, error, ViolationCodes.InvalidDate);
         return PartialDate.Unknown;
+    }
+
+    private const string HalfCharacter = "escapes half of a character (an unpaired UTF-16 surrogate such as \\ud83d alone), which is no text";
+
+    // System.Text.Json reads such an escape only to throw when the text is asked for; here it is a violation like any other.
+    private static bool TryText(JsonElement value, out string text)
+    {
+        try
+        {
+            text = value.GetString() ?? "";
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = "";
+            return false;
+        }
+    }
+
+    private static bool TryText(JsonProperty property, out string name)
+    {
+        try
+        {
+            name = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            name = "";
+            return false;
+        }
     }
 
     public void Fail(string name, string message, string code = ViolationCodes.Invalid) =>

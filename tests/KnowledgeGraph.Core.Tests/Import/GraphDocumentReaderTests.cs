@@ -187,5 +187,20 @@ public sealed class GraphDocumentReaderTests
         }
     }
 
+    [Fact]
+    public async Task A_string_escaping_half_of_a_character_is_a_violation_on_its_path()
+    {
+        var json = ValidDocument
+            .Replace("\"evidence\": \"KH attacked Erbil.\"", "\"evidence\": \"\\ud83d\"", StringComparison.Ordinal)
+            .Replace("\"aliases\": [\"KH\"]", "\"aliases\": [\"KH\", \"\\udc00\"]", StringComparison.Ordinal)
+            .Replace("\"aliases\": [] }", "\"aliases\": [], \"\\ud800\": 1 }", StringComparison.Ordinal);
+
+        var error = await Assert.ThrowsAsync<GraphRuleException>(() => Read(json));
+
+        Assert.Contains(error.Violations, v => v.Path == "$.ties[0].evidence" && v.Message.Contains("half of a character", StringComparison.Ordinal));
+        Assert.Contains(error.Violations, v => v.Path == "$.actors[0].aliases[1]" && v.Message.Contains("half of a character", StringComparison.Ordinal));
+        Assert.Contains(error.Violations, v => v.Path == "$.actors[1]" && v.Message.Contains("half of a character", StringComparison.Ordinal));
+    }
+
     private static Task<GraphBatch> Read(string json) => GraphDocumentReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), textFileRoot: null);
 }
