@@ -11,22 +11,27 @@ namespace KnowledgeGraph.Api.GraphQL;
 internal static class DomainErrors
 {
     public static GraphQLError ToGraphQLError(GraphRuleException rejection, string inputRoot) =>
-        ToGraphQLError(rejection, path => InputPath(path, inputRoot));
+        ToGraphQLError(rejection, path => InputPath(path, inputRoot), isWrite: true);
 
     /// <summary>
     /// For writes whose arguments are scalars: <paramref name="arguments"/> names the argument behind each store path
     /// (<c>$.merge.kept</c> is <c>keepId</c>); a path it does not list keeps the store's spelling under <paramref name="inputRoot"/>.
     /// </summary>
     public static GraphQLError ToGraphQLError(GraphRuleException rejection, string inputRoot, IReadOnlyDictionary<string, string> arguments) =>
-        ToGraphQLError(rejection, path => arguments.TryGetValue(path, out var argument) ? argument : InputPath(path, inputRoot));
+        ToGraphQLError(rejection, path => arguments.TryGetValue(path, out var argument) ? argument : InputPath(path, inputRoot), isWrite: true);
 
-    private static GraphQLError ToGraphQLError(GraphRuleException rejection, Func<string, string> inputPath)
+    /// <summary>For reads: the store names a query's arguments as they are (<c>$.to</c>, <c>$.actorIds[1]</c>), and nothing was to be written.</summary>
+    public static GraphQLError ToGraphQLError(GraphRuleException rejection) =>
+        ToGraphQLError(rejection, path => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path, isWrite: false);
+
+    private static GraphQLError ToGraphQLError(GraphRuleException rejection, Func<string, string> inputPath, bool isWrite)
     {
         var violations = rejection.Violations;
         var first = violations.Count > 0 ? violations[0] : new RuleViolation(ViolationCodes.Invalid, "$", rejection.Message);
+        var firstText = $"{inputPath(first.Path)}: {first.Message}";
         var message = violations.Count > 1
-            ? $"{violations.Count} problems; nothing was written. First: {inputPath(first.Path)}: {first.Message}."
-            : $"{inputPath(first.Path)}: {first.Message}. Nothing was written.";
+            ? $"{violations.Count} problems{(isWrite ? "; nothing was written" : "")}. First: {firstText}."
+            : $"{firstText}.{(isWrite ? " Nothing was written." : "")}";
         var extensions = new Dictionary<string, object?>
         {
             ["code"] = first.Code,

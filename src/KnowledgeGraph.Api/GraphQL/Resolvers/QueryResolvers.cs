@@ -1,5 +1,6 @@
 using KnowledgeGraph.Api.GraphQL.Views;
 using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Rules;
 using KnowledgeGraph.Core.Store;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Utilities;
@@ -32,7 +33,16 @@ internal static class QueryResolvers
             MaxNodes = context.IntIn("maxNodes", 200, 1, MaxNodes),
             Filter = new TieFilter { Types = context.Types(), Window = context.Window() },
         };
-        var subgraph = await context.Request().Store.GetNeighbourhoodAsync(query, context.CancellationToken).ConfigureAwait(false);
+        Subgraph subgraph;
+        try
+        {
+            subgraph = await context.Request().Store.GetNeighbourhoodAsync(query, context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphRuleException rejection)
+        {
+            throw DomainErrors.ToGraphQLError(rejection);
+        }
+
         return new SubgraphView(subgraph.Actors, RelationAggregator.Aggregate(subgraph.Ties), subgraph.Ties, subgraph.Truncated);
     }
 
@@ -46,6 +56,13 @@ internal static class QueryResolvers
             Limit = context.IntIn("limit", 5, 1, 50),
             Filter = new TieFilter { Types = context.Types(), Window = context.Window() },
         };
-        return await context.Request().Store.FindPathsAsync(query, context.CancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await context.Request().Store.FindPathsAsync(query, context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphRuleException rejection)
+        {
+            throw DomainErrors.ToGraphQLError(rejection);
+        }
     }
 }
