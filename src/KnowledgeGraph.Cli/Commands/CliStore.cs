@@ -17,7 +17,26 @@ internal static class CliStore
         Recursive = true,
     };
 
-    public static async Task<IGraphStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    public static async Task<IGraphStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken) =>
+        await GraphStoreOpener.OpenAsync(Options(parse), TimeProvider.System, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The full path of the configured SQLite database when no such file exists yet, so a command that only reads
+    /// can say so instead of opening the store, which would create an empty database there; otherwise null.
+    /// </summary>
+    public static string? MissingSqliteDatabase(ParseResult parse)
+    {
+        var options = Options(parse);
+        if (!options.IsSqlite || string.IsNullOrWhiteSpace(options.Sqlite.Path))
+        {
+            return null;
+        }
+
+        var path = Path.GetFullPath(options.Sqlite.Path);
+        return File.Exists(path) || Directory.Exists(path) ? null : path;
+    }
+
+    private static StorageOptions Options(ParseResult parse)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
@@ -31,7 +50,7 @@ internal static class CliStore
             options.Sqlite.Path = database;
         }
 
-        return await GraphStoreOpener.OpenAsync(options, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        return options;
     }
 
     public static async ValueTask CloseAsync(IGraphStore store)

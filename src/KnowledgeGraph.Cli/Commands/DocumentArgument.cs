@@ -16,10 +16,12 @@ internal static class DocumentArgument
 
     /// <summary>
     /// Reads the document, opens the store, runs <paramref name="act"/> and prints its summary; a document or a batch
-    /// that breaks a rule is reported with every problem and exits with <see cref="ExitCodes.InvalidData"/>.
+    /// that breaks a rule is reported with every problem and exits with <see cref="ExitCodes.InvalidData"/>. When the
+    /// configured SQLite database does not exist and <paramref name="withoutDatabase"/> is given, that runs instead,
+    /// with the database's path, and no store is opened (opening one would create the file).
     /// </summary>
     public static async Task<int> RunAsync(ParseResult parse, Argument<FileInfo> argument, CancellationToken cancellationToken,
-        Func<GraphBatch, IGraphStore, CancellationToken, Task<string>> act)
+        Func<GraphBatch, IGraphStore, CancellationToken, Task<string>> act, Func<GraphBatch, string, string>? withoutDatabase = null)
     {
         var file = parse.GetValue(argument)!;
         if (Directory.Exists(file.FullName))
@@ -37,6 +39,12 @@ internal static class DocumentArgument
             catch (Exception e) when (UsageError.IsFileProblem(e))
             {
                 return UsageError.Report(parse, $"{file.FullName} cannot be read: {e.Message}");
+            }
+
+            if (withoutDatabase is not null && CliStore.MissingSqliteDatabase(parse) is { } missing)
+            {
+                parse.InvocationConfiguration.Output.WriteLine(withoutDatabase(batch, missing));
+                return ExitCodes.Ok;
             }
 
             var store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);

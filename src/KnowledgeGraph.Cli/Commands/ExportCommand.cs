@@ -57,6 +57,11 @@ internal static class ExportCommand
                 return ExitCodes.Usage;
             }
 
+            if (CliStore.MissingSqliteDatabase(parse) is { } missing)
+            {
+                return UsageError.Report(parse, $"the database {missing} does not exist; there is nothing to export.");
+            }
+
             IGraphStore store;
             try
             {

@@ -60,6 +60,7 @@ public sealed class CommandLineErrorsTests
     {
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "missing", "graph.json");
+        await KgProcess.RunAsync("import", SeedDocument.Path, "--database", folder.File("graph.db"));
 
         var result = await KgProcess.RunAsync("export", "--format", "json", "--out", target, "--database", folder.File("graph.db"));
 
@@ -73,6 +74,7 @@ public sealed class CommandLineErrorsTests
     {
         using var folder = new TempFolder();
         var target = Directory.CreateDirectory(folder.File("graph.json")).FullName;
+        await KgProcess.RunAsync("import", SeedDocument.Path, "--database", folder.File("graph.db"));
 
         var result = await KgProcess.RunAsync("export", "--format", "json", "--out", target, "--database", folder.File("graph.db"));
 

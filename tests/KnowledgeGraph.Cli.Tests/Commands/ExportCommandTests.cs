@@ -55,4 +55,17 @@ public sealed class ExportCommandTests
         node["meta"]!.AsObject().Remove("exportedAt");
         return node;
     }
+
+    [Fact]
+    public async Task Exporting_from_a_database_that_does_not_exist_is_refused_and_creates_nothing()
+    {
+        using var folder = new TempFolder();
+        var database = folder.File("typo.db");
+
+        var result = await KgProcess.RunAsync("export", "--format", "json", "--database", database);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(database, result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(database));
+    }
 }
