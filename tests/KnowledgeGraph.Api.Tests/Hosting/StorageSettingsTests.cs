@@ -60,4 +60,17 @@ public sealed class StorageSettingsTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("KnowledgeGraph:Storage:Sqlite:Pth", "Pth")]
+    [InlineData("KnowledgeGraph:Storage:Provder", "Provder")]
+    [InlineData("KnowledgeGraph:GraphQL:MaxDept", "MaxDept")]
+    [InlineData("KnowledgeGraph:Seed:Enable", "Enable")]
+    [InlineData("KnowledgeGraph:Auth:RequireKeyForRead", "RequireKeyForRead")]
+    public void A_misspelt_setting_stops_the_service_naming_it_instead_of_leaving_the_default(string key, string name)
+    {
+        var error = ApiServer.StartupError(new Dictionary<string, string?> { [key] = "1" });
+
+        Assert.Contains($"'{name}'", error.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -19,6 +19,6 @@ public sealed class AuthOptionsTests
         });
 
         Assert.Contains("KnowledgeGraph:Auth:ApiKeys:0:Role", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains($"\"{role}\"", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(role, error.ToString(), StringComparison.Ordinal);
     }
 }
