@@ -47,6 +47,11 @@ public static class GraphStoreOpener
     // SQLite alone says "unable to open database file" and the file system names a folder; neither names the setting.
     private static async Task<IGraphStore> OpenSqliteAsync(string configuredPath, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(configuredPath) || configuredPath.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new StoreConfigurationException($"{SqlitePathKey} must name a database file, such as data/knowledgegraph.db.");
+        }
+
         var path = Path.GetFullPath(configuredPath);
         if (Directory.Exists(path))
         {

@@ -23,6 +23,7 @@ internal static class CliStore
     /// <summary>
     /// The full path of the configured SQLite database when no such file exists yet, so a command that only reads
     /// can say so instead of opening the store, which would create an empty database there; otherwise null.
+    /// Settings that cannot be read are a <see cref="StoreConfigurationException"/>, as when opening.
     /// </summary>
     public static string? MissingSqliteDatabase(ParseResult parse)
     {
@@ -43,7 +44,16 @@ internal static class CliStore
             .AddEnvironmentVariables()
             .Build();
         var options = new StorageOptions();
-        configuration.GetSection(StorageOptions.Section).Bind(options);
+        try
+        {
+            // As in the service: a misspelt key is an error, not a setting left at its default.
+            configuration.GetSection(StorageOptions.Section).Bind(options, binder => binder.ErrorOnUnknownConfiguration = true);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StoreConfigurationException($"{StorageOptions.Section}: {e.Message}", e);
+        }
+
         if (parse.GetValue(DatabaseOption) is { } database)
         {
             options.Provider = "Sqlite";

@@ -57,14 +57,14 @@ internal static class ExportCommand
                 return ExitCodes.Usage;
             }
 
-            if (CliStore.MissingSqliteDatabase(parse) is { } missing)
-            {
-                return UsageError.Report(parse, $"the database {missing} does not exist; there is nothing to export.");
-            }
-
             IGraphStore store;
             try
             {
+                if (CliStore.MissingSqliteDatabase(parse) is { } missing)
+                {
+                    return UsageError.Report(parse, $"the database {missing} does not exist; there is nothing to export.");
+                }
+
                 store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
             }
             catch (StoreConfigurationException e)

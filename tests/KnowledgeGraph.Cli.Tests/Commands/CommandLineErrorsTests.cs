@@ -84,6 +84,25 @@ public sealed class CommandLineErrorsTests
         Assert.False(File.Exists(target + ".partial"));
     }
 
+    [Theory]
+    [InlineData("KnowledgeGraph__Storage__Sqlite__Pth", "graph.db", "Pth")]
+    [InlineData("KnowledgeGraph__Storage__Provider", "Postgres", "Provider")]
+    [InlineData("KnowledgeGraph__Storage__Sqlite__Path", " ", "Sqlite:Path")]
+    public async Task Bad_storage_settings_are_named_without_a_stack_trace(string variable, string value, string named)
+    {
+        using var folder = new TempFolder();
+
+        var validate = await KgProcess.RunAsync(new Dictionary<string, string> { [variable] = value }, "validate", SeedDocument.Path);
+        var export = await KgProcess.RunAsync(new Dictionary<string, string> { [variable] = value }, "export", "--format", "json");
+
+        foreach (var result in new[] { validate, export })
+        {
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains(named, result.Error, StringComparison.Ordinal);
+            AssertNoStackTrace(result);
+        }
+    }
+
     private static void AssertNoStackTrace(KgResult result)
     {
         Assert.DoesNotContain("Unhandled exception", result.Error, StringComparison.Ordinal);
