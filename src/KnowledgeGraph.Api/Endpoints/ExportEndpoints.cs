@@ -13,7 +13,7 @@ internal static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export", ExportAsync);
+        app.MapMethods("/export", ReadMethods.GetAndHead, ExportAsync);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Endpoints;
 using KnowledgeGraph.Api.GraphQL.Http;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Security;
@@ -61,7 +62,7 @@ internal static class GraphQLRegistration
 
             await endpoint.HandleAsync(http).ConfigureAwait(false);
         }).WithRequestTimeout(TimeoutPolicy);
-        app.MapGet("/graphql/schema.graphql", (GraphQLSchema schema) =>
+        app.MapMethods("/graphql/schema.graphql", ReadMethods.GetAndHead, (GraphQLSchema schema) =>
             TypedResults.Text(SchemaPrinter.PrintSchema(schema), "text/plain; charset=utf-8"));
         return app;
     }
