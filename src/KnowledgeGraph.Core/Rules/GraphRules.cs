@@ -94,7 +94,7 @@ public static partial class GraphRules
         if (article is not null && !string.IsNullOrWhiteSpace(tie.Evidence) && !article.Text.Contains(tie.Evidence, StringComparison.Ordinal))
         {
             violations.Add(new(ViolationCodes.EvidenceNotInArticle, path.Field("evidence"),
-                $"is not an exact substring of the text of article \"{article.Id}\""));
+                $"is not an exact substring of the text of article \"{article.Id}\"{EvidenceMismatch.Hint(article.Text, tie.Evidence)}"));
         }
 
         FieldChecks.Optional(tie.Location, FieldLimits.Location, path, "location", violations);

@@ -136,6 +136,21 @@ public sealed class GraphRulesTests
         Assert.Equal(3, violations.Count);
     }
 
+    [Theory]
+    [InlineData("Kataib Hezbollah attacked Ain al-Asad.", "Kataib  Hezbollah attacked\nAin al-Asad.", "whitespace")]
+    [InlineData("Kataib Hezbollah attacked Ain al-Asad.", "KATAIB Hezbollah attacked Ain al-Asad.", "letter case")]
+    [InlineData("Kata\u00EFb Hezbollah attacked Ain al-Asad.", "Katai\u0308b Hezbollah attacked Ain al-Asad.", "Unicode normalisation")]
+    public void Evidence_that_differs_only_in_form_is_refused_saying_how(string text, string evidence, string difference)
+    {
+        var violations = new List<RuleViolation>();
+
+        GraphRules.CheckTie(Samples.Tie(evidence: evidence), Samples.Faction, Samples.Pmf, Samples.Article with { Text = text }, "$.tie", violations);
+
+        var violation = Assert.Single(violations);
+        Assert.Equal(ViolationCodes.EvidenceNotInArticle, violation.Code);
+        Assert.Contains(difference, violation.Message, StringComparison.Ordinal);
+    }
+
     private static List<RuleViolation> CheckTie(Tie tie, Actor? source = null, Actor? target = null)
     {
         var violations = new List<RuleViolation>();
