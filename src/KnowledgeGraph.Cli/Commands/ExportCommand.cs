@@ -84,6 +84,14 @@ internal static class ExportCommand
 
                 return await WriteFileAsync(parse, file, stream => request.Exporter.WriteAsync(store, request.Selection, stream, exportedAt, cancellationToken)).ConfigureAwait(false);
             }
+            catch (ExportSelectionException unknown)
+            {
+                // Thrown before the first byte is written: the selection names actors or articles the graph does not hold.
+                parse.InvocationConfiguration.Error.WriteLine(unknown.Message.StartsWith(unknown.Parameter + ":", StringComparison.Ordinal)
+                    ? $"--{Kebab(unknown.Parameter)}{unknown.Message[unknown.Parameter.Length..]}"
+                    : unknown.Message);
+                return ExitCodes.Usage;
+            }
             finally
             {
                 await CliStore.CloseAsync(store).ConfigureAwait(false);

@@ -68,4 +68,21 @@ public sealed class ExportCommandTests
         Assert.Contains(database, result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(database));
     }
+
+    [Theory]
+    [InlineData("--actors", "no-such-actor")]
+    [InlineData("--articles", "no-such-article")]
+    public async Task A_selection_naming_what_the_graph_does_not_hold_is_named_without_a_stack_trace_or_a_file(string option, string id)
+    {
+        using var folder = new TempFolder();
+        await KgProcess.RunAsync("import", SeedDocument.Path, "--database", folder.File("a.db"));
+
+        var result = await KgProcess.RunAsync("export", "--format", "json", option, id, "--out", folder.File("out.json"), "--database", folder.File("a.db"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{option}: no", result.Error, StringComparison.Ordinal);
+        Assert.Contains(id, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.Path, "out.json*"));
+    }
 }
