@@ -11,8 +11,8 @@ internal static class ArticlePager
     {
         var args = PageArgs.From(context);
         var store = context.Request().Store;
-        var after = args.After is null ? null : Cursor.Decode(args.After, "after");
-        var before = args.Before is null ? null : Cursor.Decode(args.Before, "before");
+        var after = args.After is null ? null : Cursor.Decode(args.After, Cursor.Articles, "after");
+        var before = args.Before is null ? null : Cursor.Decode(args.Before, Cursor.Articles, "before");
         if (args.Last is null)
         {
             var page = await store.ListArticlesAsync(after, args.First!.Value, context.CancellationToken).ConfigureAwait(false);
@@ -57,7 +57,7 @@ internal static class ArticlePager
 
     private static Connection<Article> Build(IReadOnlyList<Article> items, bool hasNext, bool hasPrevious, int total)
     {
-        var edges = items.Select(a => new Edge<Article>(a.Id, a)).ToArray();
-        return new Connection<Article>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key), total);
+        var edges = items.Select(a => new Edge<Article>(Cursor.Articles, a.Id, a)).ToArray();
+        return new Connection<Article>(edges, new PageInfo(hasNext, hasPrevious, Cursor.Articles, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key), total);
     }
 }
