@@ -32,6 +32,18 @@ internal static class DomainErrors
     }
 
     /// <summary>
+    /// Turns a read refused for a fact about the graph (an unknown actor) into a GraphQL error: the store names the
+    /// query's field from its root (<c>$.actorIds[1]</c>), which for a read is the argument (<c>actorIds[1]</c>).
+    /// </summary>
+    public static GraphQLError ToReadError(GraphRuleException rejection)
+    {
+        var violation = rejection.Violations.Count > 0 ? rejection.Violations[0] : new RuleViolation(ViolationCodes.Invalid, "$", rejection.Message);
+        var argument = violation.Path.StartsWith("$.", StringComparison.Ordinal) ? violation.Path[2..] : violation.Path;
+        var extensions = new Dictionary<string, object?> { ["code"] = violation.Code, ["field"] = argument };
+        return new GraphQLError($"{argument}: {violation.Message}.", null, originalError: rejection, extensions: extensions);
+    }
+
+    /// <summary>
     /// The store names fields from its own root (<c>$.tie.evidence</c>, <c>$.ties[3].source</c>); the client knows
     /// them by the mutation's argument (<c>input.evidence</c>, <c>document.ties[3].source</c>).
     /// </summary>
