@@ -35,6 +35,9 @@ internal static class GraphQLRegistration
                 MaxCost = limits.MaxCost,
                 MaxTokens = limits.MaxTokens,
                 MaxDocumentLength = limits.MaxDocumentLength,
+
+                // neighbourhood(maxNodes) sizes its lists as first does a page: up to 2,000 actors, each with its own lists.
+                ListSizeArguments = ["first", "last", "limit", "maxNodes"],
             });
         });
         services.AddSingleton<CredentialValidator>();
