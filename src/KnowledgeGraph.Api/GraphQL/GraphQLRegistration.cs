@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.GraphQL.Http;
+using KnowledgeGraph.Api.GraphQL.Paging;
 using KnowledgeGraph.Api.Security;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Types;
@@ -38,6 +39,7 @@ internal static class GraphQLRegistration
 
                 // neighbourhood(maxNodes) sizes its lists as first does a page: up to 2,000 actors, each with its own lists.
                 ListSizeArguments = ["first", "last", "limit", "maxNodes"],
+                AssumedListSize = PageArgs.DefaultPageSize,
             });
         });
         services.AddSingleton<CredentialValidator>();

@@ -46,6 +46,18 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task A_connection_given_no_page_size_costs_its_default_page()
+    {
+        using var server = new ApiServer(new Dictionary<string, string?> { ["KnowledgeGraph:GraphQL:MaxCost"] = "5000" });
+
+        // Each actor's ties come 20 to a page when no size is given, not one: a cost of 501 before.
+        var response = await server.GraphQL().PostAsync("{ actors(first: 100) { nodes { ties { nodes { article { text } } } } } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("Query cost 6201 exceeds the maximum of 5000.", response.FirstError.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task A_body_over_the_size_limit_is_413()
     {
         using var server = new ApiServer(new Dictionary<string, string?> { ["KnowledgeGraph:GraphQL:MaxRequestBodyBytes"] = "2000" });

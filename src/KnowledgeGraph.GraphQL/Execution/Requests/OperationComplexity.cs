@@ -117,7 +117,8 @@ internal sealed class OperationComplexity
     private long ListMultiplier(FieldNode field, GraphQLField definition)
     {
         // A page-size argument multiplies whatever the field returns: a list, or a Relay connection (an object whose
-        // edges and nodes hold that many items).
+        // edges and nodes hold that many items). A field that has one but is given none serves its own default size.
+        var sized = false;
         foreach (var name in _limits.ListSizeArguments)
         {
             if (definition.GetArgument(name) is not { } argument)
@@ -125,6 +126,7 @@ internal sealed class OperationComplexity
                 continue;
             }
 
+            sized = true;
             var given = field.Arguments.FirstOrDefault(a => a.Name.Value == name)?.Value;
             var count = given is null ? (argument.HasDefaultValue ? AsCount(argument.DefaultValue) : null) : Count(given);
             if (count is { } n)
@@ -133,7 +135,7 @@ internal sealed class OperationComplexity
             }
         }
 
-        return 1;
+        return sized ? Math.Clamp(_limits.AssumedListSize, 0, _limits.MaxListMultiplier) : 1;
     }
 
     private long? Count(IValueNode value) => value switch

@@ -32,6 +32,12 @@ public sealed record RequestLimits
     /// </summary>
     public IReadOnlyList<string> ListSizeArguments { get; init; } = ["first", "last", "limit"];
 
+    /// <summary>
+    /// How many items the cost counts for a field that defines a list size argument but is given none and has no
+    /// default, as when a connection serves a default page: set it to that page's size. <value>The default is 1.</value>
+    /// </summary>
+    public int AssumedListSize { get; init; } = 1;
+
     /// <summary>How many distinct documents keep their parse and validation results. <value>The default is 1,000.</value></summary>
     public int DocumentCacheSize { get; init; } = 1_000;
 }

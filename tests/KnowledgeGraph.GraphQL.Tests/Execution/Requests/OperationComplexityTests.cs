@@ -65,6 +65,20 @@ public sealed class OperationComplexityTests
     }
 
     [Fact]
+    public void A_list_given_no_size_and_having_no_default_counts_the_assumed_size()
+    {
+        var operation = Parser.Parse("{ node { list { id } } nodes { id } }").Definitions.OfType<OperationDefinitionNode>().Single();
+        var noFragments = new Dictionary<string, FragmentDefinitionNode>();
+        var noVariables = new Dictionary<string, object?>();
+
+        var byDefault = OperationComplexity.Measure(Sample, operation, noFragments, noVariables, new RequestLimits());
+        var assumed = OperationComplexity.Measure(Sample, operation, noFragments, noVariables, new RequestLimits { AssumedListSize = 20 });
+
+        Assert.Equal((1 + (1 + (1 * 1))) + (1 + (5 * 1)), byDefault.Cost);
+        Assert.Equal((1 + (1 + (20 * 1))) + (1 + (5 * 1)), assumed.Cost);
+    }
+
+    [Fact]
     public void Measures_documents_built_to_explode_when_expanded_in_linear_time()
     {
         var fragments = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"fragment F{i} on Node {{ next {{ ...F{i + 1} ...F{i + 1} }} }}"));
