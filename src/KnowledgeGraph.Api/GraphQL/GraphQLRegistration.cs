@@ -7,6 +7,7 @@ using KnowledgeGraph.GraphQL.Utilities;
 using KnowledgeGraph.GraphQL.Validation;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api.GraphQL;
 
@@ -56,6 +57,8 @@ internal static class GraphQLRegistration
     {
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], async (HttpContext http, GraphQLEndpoint endpoint) =>
         {
+            // One URL answers GraphiQL, JSON or graphql-response+json (whose statuses differ) by the Accept header alone.
+            http.Response.Headers.Vary = HeaderNames.Accept;
             if (GraphiQLPage.IsBrowserVisit(http.Request))
             {
                 await GraphiQLPage.ServeAsync(http).ConfigureAwait(false);

@@ -61,6 +61,22 @@ public sealed class TransportTests
         Assert.Equal($"The {parameter} parameter is given more than once.", json.RootElement.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/html")]
+    public async Task A_get_answer_says_it_varies_with_the_accept_header(string accept)
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(accept == "text/html" ? "/graphql" : "/graphql?query=%7B__typename%7D", UriKind.Relative));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+
+        using var response = await client.SendAsync(request);
+
+        // The same URL answers HTML, JSON or graphql-response+json (with different statuses) by Accept alone.
+        Assert.Contains("Accept", response.Headers.Vary);
+    }
+
     [Fact]
     public async Task A_mutation_over_get_is_refused_with_405()
     {
