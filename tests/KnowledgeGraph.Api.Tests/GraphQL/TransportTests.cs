@@ -77,6 +77,22 @@ public sealed class TransportTests
         Assert.Contains("Accept", response.Headers.Vary);
     }
 
+    [Theory]
+    [InlineData("application/json; charset=\"utf-8\"", HttpStatusCode.OK)]
+    [InlineData("application/json;charset=UTF8", HttpStatusCode.OK)]
+    [InlineData("application/json; charset=latin1", HttpStatusCode.UnsupportedMediaType)]
+    public async Task The_charset_of_a_post_may_be_quoted_or_spelled_utf8(string contentType, HttpStatusCode expected)
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+        using var content = new ByteArrayContent("{\"query\":\"{ stats { articles } }\"}"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_mutation_over_get_is_refused_with_405()
     {
