@@ -11,39 +11,46 @@ namespace KnowledgeGraph.Api.GraphQL;
 internal static class DomainErrors
 {
     public static GraphQLError ToGraphQLError(GraphRuleException rejection, string inputRoot) =>
-        ToGraphQLError(rejection, path => InputPath(path, inputRoot), isWrite: true);
+        ToGraphQLError(rejection, path => InputPath(path, inputRoot));
 
     /// <summary>
-    /// For writes whose arguments are scalars: <paramref name="arguments"/> names the argument behind each store path
-    /// (<c>$.merge.kept</c> is <c>keepId</c>); a path it does not list keeps the store's spelling under <paramref name="inputRoot"/>.
+    /// The same for a mutation whose input is a few plain arguments (<c>retractTie(id, reason)</c>): each store path
+    /// is named by the argument that holds its value, as <paramref name="arguments"/> lists them.
     /// </summary>
-    public static GraphQLError ToGraphQLError(GraphRuleException rejection, string inputRoot, IReadOnlyDictionary<string, string> arguments) =>
-        ToGraphQLError(rejection, path => arguments.TryGetValue(path, out var argument) ? argument : InputPath(path, inputRoot), isWrite: true);
+    public static GraphQLError ToGraphQLError(GraphRuleException rejection, IReadOnlyDictionary<string, string> arguments) =>
+        ToGraphQLError(rejection, path => arguments.GetValueOrDefault(path) ?? WithoutRoot(path));
 
-    /// <summary>For reads: the store names a query's arguments as they are (<c>$.to</c>, <c>$.actorIds[1]</c>), and nothing was to be written.</summary>
-    public static GraphQLError ToGraphQLError(GraphRuleException rejection) =>
-        ToGraphQLError(rejection, path => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path, isWrite: false);
-
-    private static GraphQLError ToGraphQLError(GraphRuleException rejection, Func<string, string> inputPath, bool isWrite)
+    private static GraphQLError ToGraphQLError(GraphRuleException rejection, Func<string, string> fieldOf)
     {
         var violations = rejection.Violations;
         var first = violations.Count > 0 ? violations[0] : new RuleViolation(ViolationCodes.Invalid, "$", rejection.Message);
-        var firstText = $"{inputPath(first.Path)}: {first.Message}";
         var message = violations.Count > 1
-            ? $"{violations.Count} problems{(isWrite ? "; nothing was written" : "")}. First: {firstText}."
-            : $"{firstText}.{(isWrite ? " Nothing was written." : "")}";
+            ? $"{violations.Count} problems; nothing was written. First: {fieldOf(first.Path)}: {first.Message}."
+            : $"{fieldOf(first.Path)}: {first.Message}. Nothing was written.";
         var extensions = new Dictionary<string, object?>
         {
             ["code"] = first.Code,
-            ["field"] = inputPath(first.Path),
+            ["field"] = fieldOf(first.Path),
             ["violations"] = violations.Select(v => new Dictionary<string, object?>
             {
                 ["code"] = v.Code,
-                ["field"] = inputPath(v.Path),
+                ["field"] = fieldOf(v.Path),
                 ["message"] = v.Message,
             }).ToArray(),
         };
         return new GraphQLError(message, null, originalError: rejection, extensions: extensions);
+    }
+
+    /// <summary>
+    /// Turns a read refused for a fact about the graph (an unknown actor) into a GraphQL error: the store names the
+    /// query's field from its root (<c>$.actorIds[1]</c>), which for a read is the argument (<c>actorIds[1]</c>).
+    /// </summary>
+    public static GraphQLError ToReadError(GraphRuleException rejection)
+    {
+        var violation = rejection.Violations.Count > 0 ? rejection.Violations[0] : new RuleViolation(ViolationCodes.Invalid, "$", rejection.Message);
+        var argument = WithoutRoot(violation.Path);
+        var extensions = new Dictionary<string, object?> { ["code"] = violation.Code, ["field"] = argument };
+        return new GraphQLError($"{argument}: {violation.Message}.", null, originalError: rejection, extensions: extensions);
     }
 
     /// <summary>
@@ -68,4 +75,6 @@ internal static class DomainErrors
         var tail = rest.StartsWith('.') && dot > 0 ? rest[dot..] : "";
         return inputRoot + tail;
     }
+
+    private static string WithoutRoot(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 }

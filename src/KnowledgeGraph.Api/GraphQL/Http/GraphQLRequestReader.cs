@@ -25,7 +25,10 @@ internal static class GraphQLRequestReader
                 "A POST request must have the Content-Type application/json.");
         }
 
-        if (contentType.Charset is { Length: > 0 } charset && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        // A parameter value may be a quoted string (charset="utf-8"), and utf8 is a label of UTF-8 in the WHATWG
+        // Encoding Standard that browsers and fetch libraries follow.
+        var charset = HeaderUtilities.RemoveQuotes(contentType.Charset);
+        if (charset.Length > 0 && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
             return RequestReadResult.Fail(StatusCodes.Status415UnsupportedMediaType, $"The request body must be UTF-8 encoded, not {charset}.");
         }
@@ -112,13 +115,12 @@ internal static class GraphQLRequestReader
 
     private static RequestReadResult ReadGet(IQueryCollection query)
     {
-        // A query string may repeat a name, and reading it as one value would join the copies with commas: two
-        // documents would run as one, and two operation names would name neither.
-        foreach (var name in (ReadOnlySpan<string>)["query", "operationName", "variables", "extensions"])
+        // A repeated parameter would otherwise arrive as its values joined by commas: a document nobody sent.
+        foreach (var parameter in (ReadOnlySpan<string>)["query", "operationName", "variables", "extensions"])
         {
-            if (query.TryGetValue(name, out var values) && values.Count > 1)
+            if (query.TryGetValue(parameter, out var values) && values.Count > 1)
             {
-                return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The {name} parameter is given {values.Count} times; give it once.");
+                return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The {parameter} parameter is given more than once.");
             }
         }
 

@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Api.GraphQL.Resolvers;
 /// </summary>
 internal static class MutationResolvers
 {
-    // The store names the fields of the records it checks; these writes take scalar arguments, named here.
+    // Where the store names a field of a mutation with plain arguments, and the argument that holds it.
     private static readonly Dictionary<string, string> AliasArguments = new(StringComparer.Ordinal)
     {
         ["$.actor.id"] = "actorId",
@@ -23,7 +23,7 @@ internal static class MutationResolvers
         ["$.alias"] = "alias",
     };
 
-    private static readonly Dictionary<string, string> RetractionArguments = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> RetractArguments = new(StringComparer.Ordinal)
     {
         ["$.tie.id"] = "id",
         ["$.tie.retraction.reason"] = "reason",
@@ -42,7 +42,7 @@ internal static class MutationResolvers
         .AddResolver("Mutation.removeAlias", c => WriteAsync(c, AliasArguments, r => r.Store.RemoveAliasAsync(c.RequiredString("actorId"), c.RequiredString("alias"), c.CancellationToken)))
         .AddResolver("Mutation.addArticle", c => WriteAsync(c, "input", r => r.Store.AddArticleAsync(Inputs.Article(Input(c)), c.CancellationToken)))
         .AddResolver("Mutation.addTie", c => WriteAsync(c, "input", r => r.Store.AddTieAsync(Inputs.Tie(Input(c)), c.CancellationToken)))
-        .AddResolver("Mutation.retractTie", c => WriteAsync(c, RetractionArguments, r => r.Store.RetractTieAsync(c.RequiredString("id"), c.RequiredString("reason"), r.Principal.Name, c.CancellationToken)))
+        .AddResolver("Mutation.retractTie", c => WriteAsync(c, RetractArguments, r => r.Store.RetractTieAsync(c.RequiredString("id"), c.RequiredString("reason"), r.Principal.Name, c.CancellationToken)))
         .AddResolver("Mutation.mergeActors", c => WriteAsync(c, MergeArguments, r =>
             r.Store.MergeActorsAsync(c.RequiredString("keepId"), c.RequiredString("mergeId"), r.Principal.Name, c.RequiredString("reason"), c.CancellationToken)))
         .AddResolver("Mutation.importDocument", c => WriteAsync(c, "document", r =>
@@ -55,12 +55,12 @@ internal static class MutationResolvers
         (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
 
     private static ValueTask<object?> WriteAsync<T>(ResolveFieldContext context, string inputRoot, Func<GraphRequestContext, Task<T>> write) =>
-        WriteAsync(context, rejection => DomainErrors.ToGraphQLError(rejection, inputRoot), write);
+        WriteAsync(context, write, rejection => DomainErrors.ToGraphQLError(rejection, inputRoot));
 
     private static ValueTask<object?> WriteAsync<T>(ResolveFieldContext context, IReadOnlyDictionary<string, string> arguments, Func<GraphRequestContext, Task<T>> write) =>
-        WriteAsync(context, rejection => DomainErrors.ToGraphQLError(rejection, context.FieldName, arguments), write);
+        WriteAsync(context, write, rejection => DomainErrors.ToGraphQLError(rejection, arguments));
 
-    private static async ValueTask<object?> WriteAsync<T>(ResolveFieldContext context, Func<GraphRuleException, GraphQLError> toError, Func<GraphRequestContext, Task<T>> write)
+    private static async ValueTask<object?> WriteAsync<T>(ResolveFieldContext context, Func<GraphRequestContext, Task<T>> write, Func<GraphRuleException, GraphQLError> toError)
     {
         var request = context.Request();
         if (!request.Principal.IsEditor)

@@ -23,7 +23,7 @@ public sealed class GraphQLRequestReaderTests
 
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains($"The {parameter} parameter is given 2 times", body, StringComparison.Ordinal);
+        Assert.Contains($"The {parameter} parameter is given more than once", body, StringComparison.Ordinal);
     }
 
     [Theory]
