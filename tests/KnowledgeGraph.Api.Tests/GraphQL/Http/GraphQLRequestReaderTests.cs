@@ -3,29 +3,9 @@ using KnowledgeGraph.Api.Tests.TestUtilities;
 
 namespace KnowledgeGraph.Api.Tests.GraphQL.Http;
 
-/// <summary>
-/// Parameters the reader cannot take as they are: a GET parameter given twice is refused, not joined into a new
-/// document; a JSON string escaping half of a character is a 400, not a 500.
-/// </summary>
+/// <summary>A JSON string escaping half of a character is a 400 naming the problem, not a 500.</summary>
 public sealed class GraphQLRequestReaderTests
 {
-    [Theory]
-    [InlineData("query=%7B%20stats%20%7B%20ties%20%7D%20%7D&query=%7B%20x%20%7D", "query")]
-    [InlineData("query=%7B%20stats%20%7B%20ties%20%7D%20%7D&operationName=a&operationName=b", "operationName")]
-    [InlineData("query=%7B%20stats%20%7B%20ties%20%7D%20%7D&variables=%7B%7D&variables=%7B%7D", "variables")]
-    [InlineData("query=%7B%20stats%20%7B%20ties%20%7D%20%7D&extensions=%7B%7D&extensions=%7B%7D", "extensions")]
-    public async Task A_get_parameter_given_twice_is_a_400_naming_it(string queryString, string parameter)
-    {
-        using var server = new ApiServer();
-        using var client = server.CreateClient();
-
-        using var response = await client.GetAsync(new Uri("/graphql?" + queryString, UriKind.Relative));
-
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains($"The {parameter} parameter is given more than once", body, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("""{"query":"{ actor(id: \"\ud83d\") { id } }"}""")]
     [InlineData("""{"query":"{ stats { ties } }","operationName":"\udc00"}""")]
