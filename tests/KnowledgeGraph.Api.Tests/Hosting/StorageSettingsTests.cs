@@ -67,6 +67,7 @@ public sealed class StorageSettingsTests
     [InlineData("KnowledgeGraph:GraphQL:MaxDept", "MaxDept")]
     [InlineData("KnowledgeGraph:Seed:Enable", "Enable")]
     [InlineData("KnowledgeGraph:Auth:RequireKeyForRead", "RequireKeyForRead")]
+    [InlineData("KnowledgeGraph:Cors:AllowedOrigin", "AllowedOrigin")]
     public void A_misspelt_setting_stops_the_service_naming_it_instead_of_leaving_the_default(string key, string name)
     {
         var error = ApiServer.StartupError(new Dictionary<string, string?> { [key] = "1" });
