@@ -67,6 +67,13 @@ public static partial class GraphDocumentReader
             return null;
         }
 
+        if (LinkBetween(rootWithSeparator, full) is { } link)
+        {
+            // A link may point anywhere: a document handed over with one could carry any readable file into the graph.
+            record.Fail("textFile", $"\"{file}\" goes through the symbolic link \"{Path.GetRelativePath(rootWithSeparator, link)}\"; text files must be plain files inside the document's folder");
+            return null;
+        }
+
         if (!File.Exists(full))
         {
             record.Fail("textFile", Directory.Exists(full) ? $"\"{file}\" is a folder, not a text file" : $"\"{file}\" does not exist");
@@ -84,6 +91,28 @@ public static partial class GraphDocumentReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             record.Fail("textFile", $"\"{file}\" cannot be read: {e.Message}");
+        }
+
+        return null;
+    }
+
+    /// <summary>The first folder or file from <paramref name="root"/> down to <paramref name="full"/> that is a symbolic link, or null.</summary>
+    private static string? LinkBetween(string root, string full)
+    {
+        var path = root.TrimEnd(Path.DirectorySeparatorChar);
+        foreach (var part in Path.GetRelativePath(root, full).Split(Path.DirectorySeparatorChar))
+        {
+            path = Path.Combine(path, part);
+            FileSystemInfo entry = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            if (!entry.Exists && entry.LinkTarget is null)
+            {
+                return null;
+            }
+
+            if (entry.LinkTarget is not null)
+            {
+                return path;
+            }
         }
 
         return null;

@@ -202,5 +202,40 @@ public sealed class GraphDocumentReaderTests
         Assert.Contains(error.Violations, v => v.Path == "$.actors[1]" && v.Message.Contains("half of a character", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_text_file_that_links_out_of_the_document_folder_is_refused(bool linkTheFolder)
+    {
+        var outside = Directory.CreateTempSubdirectory();
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            // A document handed over with a link in its folder must not carry a file from elsewhere into the graph.
+            await File.WriteAllTextAsync(Path.Combine(outside.FullName, "a.txt"), "KH attacked Erbil.");
+            if (linkTheFolder)
+            {
+                Directory.CreateSymbolicLink(Path.Combine(folder.FullName, "articles"), outside.FullName);
+            }
+            else
+            {
+                Directory.CreateDirectory(Path.Combine(folder.FullName, "articles"));
+                File.CreateSymbolicLink(Path.Combine(folder.FullName, "articles", "a.txt"), Path.Combine(outside.FullName, "a.txt"));
+            }
+
+            var file = Path.Combine(folder.FullName, "doc.json");
+            await File.WriteAllTextAsync(file, ValidDocument.Replace("\"text\": \"KH attacked Erbil.\"", "\"textFile\": \"articles/a.txt\"", StringComparison.Ordinal));
+
+            var error = await Assert.ThrowsAsync<GraphRuleException>(() => GraphDocumentReader.ReadFileAsync(file));
+
+            Assert.Contains(error.Violations, v => v.Path == "$.articles[0].textFile" && v.Message.Contains("inside the document's folder", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+            outside.Delete(recursive: true);
+        }
+    }
+
     private static Task<GraphBatch> Read(string json) => GraphDocumentReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), textFileRoot: null);
 }
