@@ -45,10 +45,10 @@ internal static class ExportEndpoints
 
         var exportedAt = time.GetUtcNow();
         http.Response.ContentType = request!.Exporter.ContentType + (request.Exporter.ContentType.StartsWith("application/zip", StringComparison.Ordinal) ? "" : "; charset=utf-8");
-        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
-        {
-            FileNameStar = request.Exporter.FileNameFor(request.Selection, exportedAt),
-        }.ToString();
+        // Both filename and filename* (RFC 6266): curl -J and other clients read only the plain one.
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(request.Exporter.FileNameFor(request.Selection, exportedAt));
+        http.Response.Headers.ContentDisposition = disposition.ToString();
         try
         {
             await request.Exporter.WriteAsync(store, request.Selection, http.Response.Body, exportedAt, http.RequestAborted).ConfigureAwait(false);

@@ -1,0 +1,25 @@
+using System.Net;
+using KnowledgeGraph.Api.Tests.TestUtilities;
+
+namespace KnowledgeGraph.Api.Tests.Endpoints;
+
+public sealed class ExportEndpointTests
+{
+    [Theory]
+    [InlineData("gexf", ".gexf")]
+    [InlineData("csv", ".csv.zip")]
+    public async Task A_download_is_named_in_the_plain_filename_parameter_too_for_clients_that_ignore_the_encoded_one(string format, string extension)
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+
+        using var response = await client.GetAsync(new Uri($"/export?format={format}&actors=kataib-hezbollah", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var disposition = response.Content.Headers.ContentDisposition!;
+        Assert.Equal("attachment", disposition.DispositionType);
+        Assert.NotNull(disposition.FileName);
+        Assert.Matches($"^knowledgegraph-neighbourhood-[0-9]{{8}}T[0-9]{{6}}Z{extension.Replace(".", "\\.", StringComparison.Ordinal)}$", disposition.FileName!.Trim('"'));
+        Assert.Equal(disposition.FileName.Trim('"'), disposition.FileNameStar);
+    }
+}
