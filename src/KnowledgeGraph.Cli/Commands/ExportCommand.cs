@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeGraph.Core.Export;
+using KnowledgeGraph.Core.Store;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -58,24 +59,13 @@ internal static class ExportCommand
             var store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
             try
             {
-                var exportedAt = DateTimeOffset.UtcNow;
-                if (parse.GetValue(output) is not { } file)
-                {
-                    await using var stdout = Console.OpenStandardOutput();
-                    await request.Exporter.WriteAsync(store, request.Selection, stdout, exportedAt, cancellationToken).ConfigureAwait(false);
-                    return ExitCodes.Ok;
-                }
-
-                // Write beside the target and rename, so a failed export never leaves a half-written file behind.
-                var partial = file.FullName + ".partial";
-                await using (var stream = File.Create(partial))
-                {
-                    await request.Exporter.WriteAsync(store, request.Selection, stream, exportedAt, cancellationToken).ConfigureAwait(false);
-                }
-
-                File.Move(partial, file.FullName, overwrite: true);
-                parse.InvocationConfiguration.Error.WriteLine($"Exported to {file.FullName}.");
-                return ExitCodes.Ok;
+                return await ExportAsync(parse, request, store, parse.GetValue(output), cancellationToken).ConfigureAwait(false);
+            }
+            catch (ExportSelectionException unknown)
+            {
+                // The message starts with the parameter, actors or articles, which is also the option's name.
+                parse.InvocationConfiguration.Error.WriteLine($"--{unknown.Message}");
+                return ExitCodes.Usage;
             }
             finally
             {
@@ -83,6 +73,36 @@ internal static class ExportCommand
             }
         });
         return command;
+    }
+
+    private static async Task<int> ExportAsync(ParseResult parse, ExportRequest request, IGraphStore store, FileInfo? file, CancellationToken cancellationToken)
+    {
+        var exportedAt = DateTimeOffset.UtcNow;
+        if (file is null)
+        {
+            await using var stdout = Console.OpenStandardOutput();
+            await request.Exporter.WriteAsync(store, request.Selection, stdout, exportedAt, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+
+        // Write beside the target and rename, so a failed export never leaves a half-written file behind.
+        var partial = file.FullName + ".partial";
+        try
+        {
+            await using (var stream = File.Create(partial))
+            {
+                await request.Exporter.WriteAsync(store, request.Selection, stream, exportedAt, cancellationToken).ConfigureAwait(false);
+            }
+
+            File.Move(partial, file.FullName, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+
+        parse.InvocationConfiguration.Error.WriteLine($"Exported to {file.FullName}.");
+        return ExitCodes.Ok;
     }
 
     private static string Kebab(string parameter) =>

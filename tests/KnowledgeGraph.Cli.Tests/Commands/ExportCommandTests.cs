@@ -49,6 +49,20 @@ public sealed class ExportCommandTests
         Assert.Contains("xls", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unknown_actor_is_refused_by_name_and_leaves_no_file_behind()
+    {
+        using var folder = new TempFolder();
+        await KgProcess.RunAsync("import", SeedDocument.Path, "--database", folder.File("a.db"));
+
+        var result = await KgProcess.RunAsync("export", "--format", "gexf", "--actors", "kataib-hezbollah,no-such-actor", "--out", folder.File("kh.gexf"),
+            "--database", folder.File("a.db"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("--actors: no actor has the id \"no-such-actor\"", result.Error.Trim());
+        Assert.Empty(Directory.GetFiles(folder.Path, "kh.gexf*"));
+    }
+
     private static JsonNode WithoutExportTime(string file)
     {
         var node = JsonNode.Parse(File.ReadAllText(file))!;
