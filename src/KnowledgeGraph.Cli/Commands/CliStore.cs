@@ -17,7 +17,20 @@ internal static class CliStore
         Recursive = true,
     };
 
-    public static async Task<IGraphStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    public static async Task<IGraphStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken) =>
+        await GraphStoreOpener.OpenAsync(Options(parse), TimeProvider.System, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The full path of the SQLite file the store would be opened from when that file does not exist, else null.
+    /// Opening creates a missing file, which suits an import but would make a mistyped path read as an empty graph.
+    /// </summary>
+    public static string? MissingSqliteFile(ParseResult parse)
+    {
+        var options = Options(parse);
+        return options.IsSqlite && !File.Exists(Path.GetFullPath(options.Sqlite.Path)) ? Path.GetFullPath(options.Sqlite.Path) : null;
+    }
+
+    private static StorageOptions Options(ParseResult parse)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
@@ -31,7 +44,7 @@ internal static class CliStore
             options.Sqlite.Path = database;
         }
 
-        return await GraphStoreOpener.OpenAsync(options, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        return options;
     }
 
     public static async ValueTask CloseAsync(IGraphStore store)

@@ -56,6 +56,12 @@ internal static class ExportCommand
                 return ExitCodes.Usage;
             }
 
+            if (CliStore.MissingSqliteFile(parse) is { } missing)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"no database at {missing}: give --database (or KnowledgeGraph__Storage__Sqlite__Path) an existing SQLite file; nothing was exported");
+                return ExitCodes.Usage;
+            }
+
             var store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
             try
             {

@@ -63,6 +63,20 @@ public sealed class ExportCommandTests
         Assert.Empty(Directory.GetFiles(folder.Path, "kh.gexf*"));
     }
 
+    [Fact]
+    public async Task A_database_file_that_does_not_exist_is_refused_rather_than_exported_as_an_empty_graph()
+    {
+        using var folder = new TempFolder();
+        var missing = folder.File(Path.Combine("typo", "graph.db"));
+
+        var result = await KgProcess.RunAsync("export", "--format", "json", "--out", folder.File("graph.json"), "--database", missing);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"no database at {missing}", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(missing), "the export created the database it was asked to read");
+        Assert.False(File.Exists(folder.File("graph.json")));
+    }
+
     private static JsonNode WithoutExportTime(string file)
     {
         var node = JsonNode.Parse(File.ReadAllText(file))!;
