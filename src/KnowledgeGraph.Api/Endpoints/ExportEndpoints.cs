@@ -8,12 +8,14 @@ namespace KnowledgeGraph.Api.Endpoints;
 /// <summary>
 /// <c>GET /export?format=...</c>: the whole graph, or a subgraph chosen by actors + depth + types + window or by
 /// articles, streamed in an analyst's format. Bad parameters are a 400 problem listing each one with the reason.
+/// <c>HEAD</c> (which RFC 9110 requires wherever GET is served) answers with GET's status and headers: the parameters
+/// are checked and the named actors and articles looked up, but nothing is exported.
 /// </summary>
 internal static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export", ExportAsync);
+        app.MapMethods("/export", [HttpMethods.Get, HttpMethods.Head], ExportAsync);
         return app;
     }
 
@@ -51,6 +53,12 @@ internal static class ExportEndpoints
         http.Response.Headers.ContentDisposition = disposition.ToString();
         try
         {
+            if (HttpMethods.IsHead(http.Request.Method))
+            {
+                await RequireKnownIdsAsync(store, request.Selection, http.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+
             await request.Exporter.WriteAsync(store, request.Selection, http.Response.Body, exportedAt, http.RequestAborted).ConfigureAwait(false);
         }
         catch (ExportSelectionException unknown) when (!http.Response.HasStarted)
@@ -59,6 +67,23 @@ internal static class ExportEndpoints
             http.Response.Headers.Remove(HeaderNames.ContentDisposition);
             await Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "The selection names something the graph does not hold.", detail: unknown.Message)
                 .ExecuteAsync(http).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task RequireKnownIdsAsync(IGraphStore store, ExportSelection selection, CancellationToken cancellationToken)
+    {
+        var (parameter, ids, found) = selection.Scope switch
+        {
+            ExportScope.Neighbourhood => (ExportSelection.ActorsParameter, selection.ActorIds,
+                (await store.GetActorsAsync(selection.ActorIds, cancellationToken).ConfigureAwait(false)).Keys),
+            ExportScope.Articles => (ExportSelection.ArticlesParameter, selection.ArticleIds,
+                (await store.GetArticlesAsync(selection.ArticleIds, cancellationToken).ConfigureAwait(false)).Keys),
+            _ => ("", [], Enumerable.Empty<string>()),
+        };
+        var unknown = ids.Except(found, StringComparer.Ordinal).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new ExportSelectionException(parameter, unknown);
         }
     }
 }
