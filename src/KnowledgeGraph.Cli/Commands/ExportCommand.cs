@@ -56,6 +56,12 @@ internal static class ExportCommand
                 return ExitCodes.Usage;
             }
 
+            if (parse.GetValue(output) is { } target && OutputProblem(target) is { } problem)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"--out: {problem}");
+                return ExitCodes.Usage;
+            }
+
             if (CliStore.MissingSqliteFile(parse) is { } missing)
             {
                 parse.InvocationConfiguration.Error.WriteLine($"no database at {missing}: give --database (or KnowledgeGraph__Storage__Sqlite__Path) an existing SQLite file; nothing was exported");
@@ -104,12 +110,20 @@ internal static class ExportCommand
         }
         finally
         {
-            File.Delete(partial);
+            if (File.Exists(partial))
+            {
+                File.Delete(partial);
+            }
         }
 
         parse.InvocationConfiguration.Error.WriteLine($"Exported to {file.FullName}.");
         return ExitCodes.Ok;
     }
+
+    private static string? OutputProblem(FileInfo file) =>
+        Directory.Exists(file.FullName) ? $"{file.FullName} is a folder; give the name of the file to write"
+        : !Directory.Exists(file.DirectoryName) ? $"the folder {file.DirectoryName} does not exist"
+        : null;
 
     private static string Kebab(string parameter) =>
         SelectionOptions.FirstOrDefault(o => o.Parameter == parameter).Option?.TrimStart('-') ?? parameter;

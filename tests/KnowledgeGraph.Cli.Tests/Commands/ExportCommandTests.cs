@@ -77,6 +77,23 @@ public sealed class ExportCommandTests
         Assert.False(File.Exists(folder.File("graph.json")));
     }
 
+    [Fact]
+    public async Task An_out_file_in_a_missing_folder_or_naming_a_folder_is_refused_before_anything_is_written()
+    {
+        using var folder = new TempFolder();
+        await KgProcess.RunAsync("import", SeedDocument.Path, "--database", folder.File("a.db"));
+        var missing = folder.File(Path.Combine("no-such-folder", "graph.gexf"));
+
+        var inMissingFolder = await KgProcess.RunAsync("export", "--format", "gexf", "--out", missing, "--database", folder.File("a.db"));
+        var onFolder = await KgProcess.RunAsync("export", "--format", "gexf", "--out", folder.Path, "--database", folder.File("a.db"));
+
+        Assert.Equal(2, inMissingFolder.ExitCode);
+        Assert.Equal($"--out: the folder {Path.GetDirectoryName(missing)} does not exist", inMissingFolder.Error.Trim());
+        Assert.Equal(2, onFolder.ExitCode);
+        Assert.Equal($"--out: {folder.Path} is a folder; give the name of the file to write", onFolder.Error.Trim());
+        Assert.False(File.Exists(folder.Path + ".partial"));
+    }
+
     private static JsonNode WithoutExportTime(string file)
     {
         var node = JsonNode.Parse(File.ReadAllText(file))!;
