@@ -6,4 +6,8 @@ root.Options.Add(CliStore.DatabaseOption);
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+var parse = root.Parse(args);
+var exitCode = await parse.InvokeAsync().ConfigureAwait(false);
+
+// The parser reports its own errors (a missing file, an unknown option) with exit code 1, which kg keeps for bad data.
+return parse.Errors.Count > 0 ? ExitCodes.Usage : exitCode;
