@@ -8,10 +8,23 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>The FILE argument of import and validate, and how a rejected document is reported.</summary>
 internal static class DocumentArgument
 {
-    public static Argument<FileInfo> Create() => new Argument<FileInfo>("file")
+    public static Argument<FileInfo> Create()
     {
-        Description = "An import document (graph-schema/README.md describes the format).",
-    }.AcceptExistingOnly();
+        var file = new Argument<FileInfo>("file")
+        {
+            Description = "An import document (graph-schema/README.md describes the format).",
+        }.AcceptExistingOnly();
+
+        // AcceptExistingOnly accepts a folder too, which would fail later on opening it as a file.
+        file.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => Directory.Exists(t.Value)))
+            {
+                result.AddError($"{Path.GetFullPath(token.Value)} is a folder, not an import document");
+            }
+        });
+        return file;
+    }
 
     /// <summary>
     /// Reads the document, opens the store, runs <paramref name="act"/> and prints its summary; a document or a batch
