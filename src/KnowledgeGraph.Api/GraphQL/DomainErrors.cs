@@ -10,25 +10,47 @@ namespace KnowledgeGraph.Api.GraphQL;
 /// </summary>
 internal static class DomainErrors
 {
-    public static GraphQLError ToGraphQLError(GraphRuleException rejection, string inputRoot)
+    public static GraphQLError ToGraphQLError(GraphRuleException rejection, string inputRoot) =>
+        ToGraphQLError(rejection, path => InputPath(path, inputRoot));
+
+    /// <summary>
+    /// The same for a mutation whose input is a few plain arguments (<c>retractTie(id, reason)</c>): each store path
+    /// is named by the argument that holds its value, as <paramref name="arguments"/> lists them.
+    /// </summary>
+    public static GraphQLError ToGraphQLError(GraphRuleException rejection, IReadOnlyDictionary<string, string> arguments) =>
+        ToGraphQLError(rejection, path => arguments.GetValueOrDefault(path) ?? WithoutRoot(path));
+
+    private static GraphQLError ToGraphQLError(GraphRuleException rejection, Func<string, string> fieldOf)
     {
         var violations = rejection.Violations;
         var first = violations.Count > 0 ? violations[0] : new RuleViolation(ViolationCodes.Invalid, "$", rejection.Message);
         var message = violations.Count > 1
-            ? $"{violations.Count} problems; nothing was written. First: {InputPath(first.Path, inputRoot)}: {first.Message}."
-            : $"{InputPath(first.Path, inputRoot)}: {first.Message}. Nothing was written.";
+            ? $"{violations.Count} problems; nothing was written. First: {fieldOf(first.Path)}: {first.Message}."
+            : $"{fieldOf(first.Path)}: {first.Message}. Nothing was written.";
         var extensions = new Dictionary<string, object?>
         {
             ["code"] = first.Code,
-            ["field"] = InputPath(first.Path, inputRoot),
+            ["field"] = fieldOf(first.Path),
             ["violations"] = violations.Select(v => new Dictionary<string, object?>
             {
                 ["code"] = v.Code,
-                ["field"] = InputPath(v.Path, inputRoot),
+                ["field"] = fieldOf(v.Path),
                 ["message"] = v.Message,
             }).ToArray(),
         };
         return new GraphQLError(message, null, originalError: rejection, extensions: extensions);
+    }
+
+    /// <summary>
+    /// Turns a read refused for a fact about the graph (an unknown actor) into a GraphQL error: the store names the
+    /// query's field from its root (<c>$.actorIds[1]</c>), which for a read is the argument (<c>actorIds[1]</c>).
+    /// </summary>
+    public static GraphQLError ToReadError(GraphRuleException rejection)
+    {
+        var violation = rejection.Violations.Count > 0 ? rejection.Violations[0] : new RuleViolation(ViolationCodes.Invalid, "$", rejection.Message);
+        var argument = WithoutRoot(violation.Path);
+        var extensions = new Dictionary<string, object?> { ["code"] = violation.Code, ["field"] = argument };
+        return new GraphQLError($"{argument}: {violation.Message}.", null, originalError: rejection, extensions: extensions);
     }
 
     /// <summary>
@@ -53,4 +75,6 @@ internal static class DomainErrors
         var tail = rest.StartsWith('.') && dot > 0 ? rest[dot..] : "";
         return inputRoot + tail;
     }
+
+    private static string WithoutRoot(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 }

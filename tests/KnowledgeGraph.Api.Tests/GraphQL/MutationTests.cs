@@ -35,6 +35,27 @@ public sealed class MutationTests
         Assert.Equal(tie.GetProperty("id").GetString(), again.GetProperty("addTie").GetProperty("id").GetString());
     }
 
+    [Theory]
+    [InlineData("""retractTie(id: "no-such-tie", reason: "wrong") { id }""", "UNKNOWN_TIE", "id")]
+    [InlineData("""retractTie(id: "a000-001", reason: " ") { id }""", "REQUIRED", "reason")]
+    [InlineData("""mergeActors(keepId: "no-such-actor", mergeId: "iran", reason: "one") { mergedId }""", "UNKNOWN_ACTOR", "keepId")]
+    [InlineData("""mergeActors(keepId: "iran", mergeId: "no-such-actor", reason: "one") { mergedId }""", "UNKNOWN_ACTOR", "mergeId")]
+    [InlineData("""mergeActors(keepId: "iran", mergeId: "iraq", reason: "") { mergedId }""", "REQUIRED", "reason")]
+    [InlineData("""addAlias(actorId: "no-such-actor", alias: "Someone") { id }""", "UNKNOWN_ACTOR", "actorId")]
+    [InlineData("""addAlias(actorId: "iran", alias: " ") { id }""", "REQUIRED", "alias")]
+    [InlineData("""removeAlias(actorId: "no-such-actor", alias: "Someone") { id }""", "UNKNOWN_ACTOR", "actorId")]
+    public async Task A_broken_rule_of_a_mutation_with_plain_arguments_names_the_argument(string mutation, string code, string field)
+    {
+        using var server = new ApiServer(Credentials.Settings());
+
+        var response = await server.GraphQL(Credentials.EditorKey).PostAsync($"mutation {{ {mutation} }}");
+
+        var extensions = response.FirstError.GetProperty("extensions");
+        Assert.Equal(code, extensions.GetProperty("code").GetString());
+        Assert.Equal(field, extensions.GetProperty("field").GetString());
+        Assert.StartsWith($"{field}: ", response.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Evidence_not_in_the_article_is_refused_with_its_code_and_path_and_nothing_is_written()
     {

@@ -63,7 +63,7 @@ public sealed class TiePagingTests
             $$"""query($after: String) { actor(id: "iraq") { ties(types: [{{string.Join(", ", otherTypes)}}], after: $after) { totalCount } } }""",
             new { after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString() });
 
-        Assert.Contains("no longer in this list", response.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Argument \"after\" is a cursor of a tie that is not in this list", response.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("BAD_USER_INPUT", response.FirstError.GetProperty("extensions").GetProperty("code").GetString());
     }
 

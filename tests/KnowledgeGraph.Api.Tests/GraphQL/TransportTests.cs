@@ -44,6 +44,23 @@ public sealed class TransportTests
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, refusal.StatusCode);
     }
 
+    [Theory]
+    [InlineData("query=%7B__typename%7D&query=%7Bstats%7Barticles%7D%7D", "query")]
+    [InlineData("query=query%20A%7B__typename%7D&operationName=A&operationName=B", "operationName")]
+    [InlineData("query=%7B__typename%7D&variables=%7B%7D&variables=%7B%7D", "variables")]
+    [InlineData("query=%7B__typename%7D&extensions=%7B%7D&extensions=%7B%7D", "extensions")]
+    public async Task A_get_parameter_given_twice_is_refused_naming_it(string queryString, string parameter)
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/graphql?" + queryString, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal($"The {parameter} parameter is given more than once.", json.RootElement.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task A_mutation_over_get_is_refused_with_405()
     {

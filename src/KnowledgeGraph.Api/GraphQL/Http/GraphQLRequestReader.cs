@@ -108,6 +108,15 @@ internal static class GraphQLRequestReader
 
     private static RequestReadResult ReadGet(IQueryCollection query)
     {
+        // A repeated parameter would otherwise arrive as its values joined by commas: a document nobody sent.
+        foreach (var parameter in (ReadOnlySpan<string>)["query", "operationName", "variables", "extensions"])
+        {
+            if (query.TryGetValue(parameter, out var values) && values.Count > 1)
+            {
+                return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The {parameter} parameter is given more than once.");
+            }
+        }
+
         JsonElement variables = default, extensions = default;
         if (query.TryGetValue("variables", out var variablesText) && !TryParseJson(variablesText.ToString(), out variables))
         {

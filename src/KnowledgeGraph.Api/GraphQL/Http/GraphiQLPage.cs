@@ -16,6 +16,15 @@ internal static class GraphiQLPage
 
     public static async Task ServeAsync(HttpContext http)
     {
+        // The page loads its script and posts its queries relative to its own address (so it works under a path
+        // base); from /graphql/ those would be /graphql/graphiql.js and /graphql/graphql, and the page stays blank.
+        var path = http.Request.Path.Value ?? "";
+        if (path.EndsWith('/'))
+        {
+            http.Response.Redirect($"{http.Request.PathBase}{path.TrimEnd('/')}{http.Request.QueryString}", permanent: true);
+            return;
+        }
+
         var environment = http.RequestServices.GetRequiredService<IWebHostEnvironment>();
         var page = environment.WebRootFileProvider.GetFileInfo("graphiql.html");
         if (!page.Exists)

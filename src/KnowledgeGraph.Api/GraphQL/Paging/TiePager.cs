@@ -13,9 +13,9 @@ internal static class TiePager
     public static TiePageRequest Request(PageArgs args) => new()
     {
         First = args.First,
-        After = args.After is { } after ? Cursor.Decode(after, "after") : null,
+        After = args.After is { } after ? Cursor.Decode(after, Cursor.Ties, "after") : null,
         Last = args.Last,
-        Before = args.Before is { } before ? Cursor.Decode(before, "before") : null,
+        Before = args.Before is { } before ? Cursor.Decode(before, Cursor.Ties, "before") : null,
     };
 
     /// <summary>The connection for a page; null (an actor that vanished mid-request) is an empty list.</summary>
@@ -23,21 +23,21 @@ internal static class TiePager
     {
         if (page is null)
         {
-            return new Connection<Tie>([], new PageInfo(false, false, null, null), 0);
+            return new Connection<Tie>([], new PageInfo(false, false, Cursor.Ties, null, null), 0);
         }
 
         if (page.MissingCursor is not null)
         {
-            throw ListPager.StaleCursor();
+            throw ListPager.StaleCursor(page.MissingCursor);
         }
 
         var edges = new Edge<Tie>[page.Ties.Count];
         for (var i = 0; i < edges.Length; i++)
         {
-            edges[i] = new Edge<Tie>(page.Ties[i].Id, page.Ties[i]);
+            edges[i] = new Edge<Tie>(Cursor.Ties, page.Ties[i].Id, page.Ties[i]);
         }
 
-        var info = new PageInfo(page.HasNextPage, page.HasPreviousPage, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key);
+        var info = new PageInfo(page.HasNextPage, page.HasPreviousPage, Cursor.Ties, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key);
         return new Connection<Tie>(edges, info, page.TotalCount);
     }
 }

@@ -11,13 +11,15 @@ internal static class ArticlePager
     {
         var args = PageArgs.From(context);
         var store = context.Request().Store;
-        var after = args.After is null ? null : Cursor.Decode(args.After, "after");
-        var before = args.Before is null ? null : Cursor.Decode(args.Before, "before");
+        var after = args.After is null ? null : Cursor.Decode(args.After, Cursor.Articles, "after");
+        var before = args.Before is null ? null : Cursor.Decode(args.Before, Cursor.Articles, "before");
         if (args.Last is null)
         {
-            var page = await store.ListArticlesAsync(after, args.First!.Value, context.CancellationToken).ConfigureAwait(false);
-            var items = before is null ? page.Items : page.Items.TakeWhile(a => string.CompareOrdinal(a.Id, before) < 0).ToArray();
-            return Build(items, hasNext: page.HasMore || items.Count < page.Items.Count, hasPrevious: after is not null, page.TotalCount);
+            // A store page holds at least one article; a page of 0 asks for one to learn whether any lie beyond it.
+            var first = args.First!.Value;
+            var page = await store.ListArticlesAsync(after, Math.Max(1, first), context.CancellationToken).ConfigureAwait(false);
+            var items = page.Items.TakeWhile(a => before is null || string.CompareOrdinal(a.Id, before) < 0).Take(first).ToArray();
+            return Build(items, hasNext: page.HasMore || items.Length < page.Items.Count, hasPrevious: after is not null, page.TotalCount);
         }
 
         // Backward: read forward from `after` up to `before`, keeping the last N.
@@ -57,7 +59,7 @@ internal static class ArticlePager
 
     private static Connection<Article> Build(IReadOnlyList<Article> items, bool hasNext, bool hasPrevious, int total)
     {
-        var edges = items.Select(a => new Edge<Article>(a.Id, a)).ToArray();
-        return new Connection<Article>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key), total);
+        var edges = items.Select(a => new Edge<Article>(Cursor.Articles, a.Id, a)).ToArray();
+        return new Connection<Article>(edges, new PageInfo(hasNext, hasPrevious, Cursor.Articles, edges.FirstOrDefault()?.Key, edges.LastOrDefault()?.Key), total);
     }
 }

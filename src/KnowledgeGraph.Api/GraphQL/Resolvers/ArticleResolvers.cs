@@ -23,7 +23,7 @@ internal static class ArticleResolvers
             };
             var args = PageArgs.From(c);
             var ties = await c.TiesOfArticleAsync(articleId, filter).ConfigureAwait(false) ?? [];
-            return ListPager.Page(ties, t => t.Id, args);
+            return ListPager.Page(ties, t => t.Id, args, Cursor.Ties);
         })
         .AddResolver("Article.actors", async c =>
         {

@@ -15,14 +15,35 @@ namespace KnowledgeGraph.Api.GraphQL.Resolvers;
 /// </summary>
 internal static class MutationResolvers
 {
+    // Where the store names a field of a mutation with plain arguments, and the argument that holds it.
+    private static readonly Dictionary<string, string> AliasArguments = new(StringComparer.Ordinal)
+    {
+        ["$.actor.id"] = "actorId",
+        ["$.actor.aliases"] = "alias",
+        ["$.alias"] = "alias",
+    };
+
+    private static readonly Dictionary<string, string> RetractArguments = new(StringComparer.Ordinal)
+    {
+        ["$.tie.id"] = "id",
+        ["$.tie.retraction.reason"] = "reason",
+    };
+
+    private static readonly Dictionary<string, string> MergeArguments = new(StringComparer.Ordinal)
+    {
+        ["$.merge.kept"] = "keepId",
+        ["$.merge.merged"] = "mergeId",
+        ["$.merge.reason"] = "reason",
+    };
+
     public static SchemaBuilder AddMutationResolvers(this SchemaBuilder schema) => schema
         .AddResolver("Mutation.upsertActor", c => WriteAsync(c, "input", r => r.Store.UpsertActorAsync(Inputs.Actor(Input(c)), c.CancellationToken)))
-        .AddResolver("Mutation.addAlias", c => WriteAsync(c, "alias", r => r.Store.AddAliasAsync(c.RequiredString("actorId"), c.RequiredString("alias"), c.CancellationToken)))
-        .AddResolver("Mutation.removeAlias", c => WriteAsync(c, "alias", r => r.Store.RemoveAliasAsync(c.RequiredString("actorId"), c.RequiredString("alias"), c.CancellationToken)))
+        .AddResolver("Mutation.addAlias", c => WriteAsync(c, AliasArguments, r => r.Store.AddAliasAsync(c.RequiredString("actorId"), c.RequiredString("alias"), c.CancellationToken)))
+        .AddResolver("Mutation.removeAlias", c => WriteAsync(c, AliasArguments, r => r.Store.RemoveAliasAsync(c.RequiredString("actorId"), c.RequiredString("alias"), c.CancellationToken)))
         .AddResolver("Mutation.addArticle", c => WriteAsync(c, "input", r => r.Store.AddArticleAsync(Inputs.Article(Input(c)), c.CancellationToken)))
         .AddResolver("Mutation.addTie", c => WriteAsync(c, "input", r => r.Store.AddTieAsync(Inputs.Tie(Input(c)), c.CancellationToken)))
-        .AddResolver("Mutation.retractTie", c => WriteAsync(c, "reason", r => r.Store.RetractTieAsync(c.RequiredString("id"), c.RequiredString("reason"), r.Principal.Name, c.CancellationToken)))
-        .AddResolver("Mutation.mergeActors", c => WriteAsync(c, "reason", r =>
+        .AddResolver("Mutation.retractTie", c => WriteAsync(c, RetractArguments, r => r.Store.RetractTieAsync(c.RequiredString("id"), c.RequiredString("reason"), r.Principal.Name, c.CancellationToken)))
+        .AddResolver("Mutation.mergeActors", c => WriteAsync(c, MergeArguments, r =>
             r.Store.MergeActorsAsync(c.RequiredString("keepId"), c.RequiredString("mergeId"), r.Principal.Name, c.RequiredString("reason"), c.CancellationToken)))
         .AddResolver("Mutation.importDocument", c => WriteAsync(c, "document", r =>
         {
@@ -33,7 +54,13 @@ internal static class MutationResolvers
     private static IReadOnlyDictionary<string, object?> Input(ResolveFieldContext context) =>
         (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
 
-    private static async ValueTask<object?> WriteAsync<T>(ResolveFieldContext context, string inputRoot, Func<GraphRequestContext, Task<T>> write)
+    private static ValueTask<object?> WriteAsync<T>(ResolveFieldContext context, string inputRoot, Func<GraphRequestContext, Task<T>> write) =>
+        WriteAsync(context, write, rejection => DomainErrors.ToGraphQLError(rejection, inputRoot));
+
+    private static ValueTask<object?> WriteAsync<T>(ResolveFieldContext context, IReadOnlyDictionary<string, string> arguments, Func<GraphRequestContext, Task<T>> write) =>
+        WriteAsync(context, write, rejection => DomainErrors.ToGraphQLError(rejection, arguments));
+
+    private static async ValueTask<object?> WriteAsync<T>(ResolveFieldContext context, Func<GraphRequestContext, Task<T>> write, Func<GraphRuleException, GraphQLError> toError)
     {
         var request = context.Request();
         if (!request.Principal.IsEditor)
@@ -47,7 +74,7 @@ internal static class MutationResolvers
         }
         catch (GraphRuleException rejection)
         {
-            throw DomainErrors.ToGraphQLError(rejection, inputRoot);
+            throw toError(rejection);
         }
     }
 

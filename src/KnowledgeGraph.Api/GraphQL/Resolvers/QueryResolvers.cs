@@ -1,6 +1,8 @@
 using KnowledgeGraph.Api.GraphQL.Views;
 using KnowledgeGraph.Core.Model;
+using KnowledgeGraph.Core.Rules;
 using KnowledgeGraph.Core.Store;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Utilities;
 
@@ -25,6 +27,11 @@ internal static class QueryResolvers
     private static async Task<SubgraphView> NeighbourhoodAsync(ResolveFieldContext context)
     {
         var ids = (context.Arguments["actorIds"] as IEnumerable<object?>)!.OfType<string>().ToArray();
+        if (ids.Length == 0)
+        {
+            throw new GraphQLError("Argument \"actorIds\" must name at least one actor.", null, extensions: Codes.BadUserInput);
+        }
+
         var query = new NeighbourhoodQuery
         {
             ActorIds = ids,
@@ -32,7 +39,7 @@ internal static class QueryResolvers
             MaxNodes = context.IntIn("maxNodes", 200, 1, MaxNodes),
             Filter = new TieFilter { Types = context.Types(), Window = context.Window() },
         };
-        var subgraph = await context.Request().Store.GetNeighbourhoodAsync(query, context.CancellationToken).ConfigureAwait(false);
+        var subgraph = await ReadAsync(() => context.Request().Store.GetNeighbourhoodAsync(query, context.CancellationToken)).ConfigureAwait(false);
         return new SubgraphView(subgraph.Actors, RelationAggregator.Aggregate(subgraph.Ties), subgraph.Ties, subgraph.Truncated);
     }
 
@@ -46,6 +53,18 @@ internal static class QueryResolvers
             Limit = context.IntIn("limit", 5, 1, 50),
             Filter = new TieFilter { Types = context.Types(), Window = context.Window() },
         };
-        return await context.Request().Store.FindPathsAsync(query, context.CancellationToken).ConfigureAwait(false);
+        return await ReadAsync(() => context.Request().Store.FindPathsAsync(query, context.CancellationToken)).ConfigureAwait(false);
+    }
+
+    private static async Task<T> ReadAsync<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read().ConfigureAwait(false);
+        }
+        catch (GraphRuleException rejection)
+        {
+            throw DomainErrors.ToReadError(rejection);
+        }
     }
 }

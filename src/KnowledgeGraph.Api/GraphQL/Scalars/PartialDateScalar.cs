@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.GraphQL.Errors;
+using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Utilities;
 
 namespace KnowledgeGraph.Api.GraphQL.Scalars;
@@ -8,8 +9,10 @@ namespace KnowledgeGraph.Api.GraphQL.Scalars;
 /// <summary><c>PartialDate</c>: <c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>, its precision taken from its shape.</summary>
 internal static class PartialDateScalar
 {
+    private const string Expected = "PartialDate must be an ISO-8601 date such as \"2023-11-20\", \"2023-11\" or \"2023\"";
+
     public static SchemaBuilder AddPartialDateScalar(this SchemaBuilder schema) =>
-        schema.AddScalar("PartialDate", Serialize, Parse);
+        schema.AddScalar("PartialDate", Serialize, Parse, ParseLiteral);
 
     private static object? Serialize(object value) => value switch
     {
@@ -31,8 +34,14 @@ internal static class PartialDateScalar
             return date;
         }
 
-        throw new GraphQLError($"PartialDate must be an ISO-8601 date such as \"2023-11-20\", \"2023-11\" or \"2023\"; got: {ValueText(value)}");
+        throw new GraphQLError($"{Expected}; got: {ValueText(value)}");
     }
+
+    // The literal's own node goes into the error, so the client is pointed at the bad date in its document.
+    private static object? ParseLiteral(IValueNode node, IReadOnlyDictionary<string, object?>? variables) =>
+        node is StringValueNode literal && PartialDate.TryParseIso(literal.Value, out var date)
+            ? date
+            : throw new GraphQLError($"{Expected}; got: {Printer.Print(node)}", node);
 
     internal static string ValueText(object value) => value is JsonElement json ? json.GetRawText() : value is string s ? $"\"{s}\"" : value.ToString() ?? "";
 }
