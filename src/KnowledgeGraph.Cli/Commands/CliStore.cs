@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Core.Store;
 using Microsoft.Extensions.Configuration;
@@ -17,8 +18,19 @@ internal static class CliStore
         Recursive = true,
     };
 
-    public static async Task<IGraphStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken) =>
-        await GraphStoreOpener.OpenAsync(Options(parse), TimeProvider.System, cancellationToken).ConfigureAwait(false);
+    /// <summary>Opens the store; a SQLite file that cannot be opened as one throws <see cref="StoreUnavailableException"/>.</summary>
+    public static async Task<IGraphStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var options = Options(parse);
+        try
+        {
+            return await GraphStoreOpener.OpenAsync(options, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (options.IsSqlite && failure is DbException or IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException($"cannot open the SQLite database {Path.GetFullPath(options.Sqlite.Path)}: {failure.Message}", failure);
+        }
+    }
 
     /// <summary>
     /// The full path of the SQLite file the store would be opened from when that file does not exist, else null.

@@ -52,6 +52,11 @@ internal static class DocumentArgument
         {
             return Reject(parse.InvocationConfiguration.Error, file.Name, rejection);
         }
+        catch (StoreUnavailableException unavailable)
+        {
+            parse.InvocationConfiguration.Error.WriteLine(unavailable.Message);
+            return ExitCodes.Usage;
+        }
     }
 
     private static int Reject(TextWriter error, string file, GraphRuleException rejection)

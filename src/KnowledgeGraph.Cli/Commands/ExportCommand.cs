@@ -68,7 +68,17 @@ internal static class ExportCommand
                 return ExitCodes.Usage;
             }
 
-            var store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
+            IGraphStore store;
+            try
+            {
+                store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StoreUnavailableException unavailable)
+            {
+                parse.InvocationConfiguration.Error.WriteLine(unavailable.Message);
+                return ExitCodes.Usage;
+            }
+
             try
             {
                 return await ExportAsync(parse, request, store, parse.GetValue(output), cancellationToken).ConfigureAwait(false);

@@ -94,6 +94,20 @@ public sealed class ExportCommandTests
         Assert.False(File.Exists(folder.Path + ".partial"));
     }
 
+    [Fact]
+    public async Task A_database_file_that_is_not_sqlite_is_refused_by_name_without_a_stack_trace()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("notes.db"), "not a database, just some notes");
+
+        var result = await KgProcess.RunAsync("export", "--format", "json", "--out", folder.File("graph.json"), "--database", folder.File("notes.db"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"cannot open the SQLite database {folder.File("notes.db")}: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File("graph.json")));
+    }
+
     private static JsonNode WithoutExportTime(string file)
     {
         var node = JsonNode.Parse(File.ReadAllText(file))!;
