@@ -39,7 +39,7 @@ internal readonly struct JsonRecord
 
         if (value.ValueKind == JsonValueKind.String)
         {
-            return value.GetString();
+            return Text(value, $"{Path}.{name}");
         }
 
         Fail(name, $"must be a string or null, not {Describe(value)}");
@@ -65,7 +65,10 @@ internal readonly struct JsonRecord
         {
             if (item.ValueKind == JsonValueKind.String)
             {
-                list.Add(item.GetString()!);
+                if (Text(item, $"{Path}.{name}[{i}]") is { } text)
+                {
+                    list.Add(text);
+                }
             }
             else
             {
@@ -164,6 +167,20 @@ internal readonly struct JsonRecord
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
+
+    // JSON may escape half of a surrogate pair (\uD800), which is no text at all; System.Text.Json throws on reading it.
+    private string? Text(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            _violations.Add(new(ViolationCodes.Invalid, path, "is not valid text: it escapes an unpaired surrogate (half of a \\uD83D\\uDE00-style pair)"));
+            return null;
+        }
+    }
 }
 
 /// <summary>The shape of <see cref="WireNames"/>' parsers, so one reader method serves every enum.</summary>
