@@ -6,12 +6,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
 builder.Services.AddGraphStore(builder.Configuration);
 builder.Services.AddProductGraphQL(builder.Configuration);
+builder.Services.AddCrossOrigin(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // Static files answer only GET and HEAD: other requests (every /graphql POST) skip both middlewares.
 app.UseWhen(http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method), files => files.UseDefaultFiles().UseStaticFiles());
+app.UseCors();
 app.UseRequestTimeouts();
 app.MapHealth();
 app.MapExport();

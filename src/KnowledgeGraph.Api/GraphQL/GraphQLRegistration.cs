@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.GraphQL.Http;
+using KnowledgeGraph.Api.GraphQL.Paging;
 using KnowledgeGraph.Api.Security;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Types;
@@ -6,6 +7,7 @@ using KnowledgeGraph.GraphQL.Utilities;
 using KnowledgeGraph.GraphQL.Validation;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace KnowledgeGraph.Api.GraphQL;
 
@@ -35,6 +37,10 @@ internal static class GraphQLRegistration
                 MaxCost = limits.MaxCost,
                 MaxTokens = limits.MaxTokens,
                 MaxDocumentLength = limits.MaxDocumentLength,
+
+                // neighbourhood(maxNodes) sizes its lists as first does a page: up to 2,000 actors, each with its own lists.
+                ListSizeArguments = ["first", "last", "limit", "maxNodes"],
+                AssumedListSize = PageArgs.DefaultPageSize,
             });
         });
         services.AddSingleton<CredentialValidator>();
@@ -51,6 +57,8 @@ internal static class GraphQLRegistration
     {
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], async (HttpContext http, GraphQLEndpoint endpoint) =>
         {
+            // One URL answers GraphiQL, JSON or graphql-response+json (whose statuses differ) by the Accept header alone.
+            http.Response.Headers.Vary = HeaderNames.Accept;
             if (GraphiQLPage.IsBrowserVisit(http.Request))
             {
                 await GraphiQLPage.ServeAsync(http).ConfigureAwait(false);

@@ -32,6 +32,32 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task The_node_cap_of_a_neighbourhood_counts_as_a_page_size_in_the_cost()
+    {
+        using var server = new ApiServer();
+
+        // Up to 2,000 actors with 100 ties each, every tie with its article's whole text: a cost of 303 before.
+        var response = await server.GraphQL().PostAsync("""
+            { neighbourhood(actorIds: ["iran"], depth: 3, maxNodes: 2000) { nodes { ties(first: 100) { nodes { article { text } } } } } }
+            """);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("Query cost 30201 exceeds the maximum of 20000.", response.FirstError.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_connection_given_no_page_size_costs_its_default_page()
+    {
+        using var server = new ApiServer(new Dictionary<string, string?> { ["KnowledgeGraph:GraphQL:MaxCost"] = "5000" });
+
+        // Each actor's ties come 20 to a page when no size is given, not one: a cost of 501 before.
+        var response = await server.GraphQL().PostAsync("{ actors(first: 100) { nodes { ties { nodes { article { text } } } } } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("Query cost 6201 exceeds the maximum of 5000.", response.FirstError.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task A_body_over_the_size_limit_is_413()
     {
         using var server = new ApiServer(new Dictionary<string, string?> { ["KnowledgeGraph:GraphQL:MaxRequestBodyBytes"] = "2000" });

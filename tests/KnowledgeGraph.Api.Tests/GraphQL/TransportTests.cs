@@ -61,6 +61,38 @@ public sealed class TransportTests
         Assert.Equal($"The {parameter} parameter is given more than once.", json.RootElement.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("text/html")]
+    public async Task A_get_answer_says_it_varies_with_the_accept_header(string accept)
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(accept == "text/html" ? "/graphql" : "/graphql?query=%7B__typename%7D", UriKind.Relative));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+
+        using var response = await client.SendAsync(request);
+
+        // The same URL answers HTML, JSON or graphql-response+json (with different statuses) by Accept alone.
+        Assert.Contains("Accept", response.Headers.Vary);
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=\"utf-8\"", HttpStatusCode.OK)]
+    [InlineData("application/json;charset=UTF8", HttpStatusCode.OK)]
+    [InlineData("application/json; charset=latin1", HttpStatusCode.UnsupportedMediaType)]
+    public async Task The_charset_of_a_post_may_be_quoted_or_spelled_utf8(string contentType, HttpStatusCode expected)
+    {
+        using var server = new ApiServer();
+        using var client = server.CreateClient();
+        using var content = new ByteArrayContent("{\"query\":\"{ stats { articles } }\"}"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_mutation_over_get_is_refused_with_405()
     {

@@ -25,7 +25,10 @@ internal static class GraphQLRequestReader
                 "A POST request must have the Content-Type application/json.");
         }
 
-        if (contentType.Charset is { Length: > 0 } charset && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        // A parameter value may be a quoted string (charset="utf-8"), and utf8 is a label of UTF-8 in the WHATWG
+        // Encoding Standard that browsers and fetch libraries follow.
+        var charset = HeaderUtilities.RemoveQuotes(contentType.Charset);
+        if (charset.Length > 0 && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
             return RequestReadResult.Fail(StatusCodes.Status415UnsupportedMediaType, $"The request body must be UTF-8 encoded, not {charset}.");
         }

@@ -120,8 +120,8 @@ public sealed class GraphQLRequestExecutor
 
         // Without variables an operation measures the same for every request, so its measure is kept with the document.
         var (depth, deepest, cost) = operation.VariableDefinitions.Count == 0
-            ? prepared.ConstantMeasure(operation, Schema, _limits.MaxListMultiplier)
-            : OperationComplexity.Measure(Schema, operation, prepared.Fragments, variables, _limits.MaxListMultiplier);
+            ? prepared.ConstantMeasure(operation, Schema, _limits)
+            : OperationComplexity.Measure(Schema, operation, prepared.Fragments, variables, _limits);
         if (depth > _limits.MaxDepth)
         {
             return new GraphQLError(

@@ -7,8 +7,8 @@ namespace KnowledgeGraph.GraphQL.Execution;
 
 /// <summary>
 /// Measures an operation before it runs: its depth (deepest field nesting, fragments expanded) and its
-/// cost (each field 1; the sub-selection of a field with a <c>first</c>/<c>last</c>/<c>limit</c> argument, a list or a
-/// connection, times that argument, capped).
+/// cost (each field 1; the sub-selection of a field with a list size argument such as <c>first</c>, a list or a
+/// connection, times that argument, capped; <see cref="RequestLimits.ListSizeArguments"/> names them).
 /// Fragments are measured once each, so documents built to blow up when expanded stay cheap to measure.
 /// </summary>
 internal sealed class OperationComplexity
@@ -17,7 +17,7 @@ internal sealed class OperationComplexity
     private readonly IReadOnlyDictionary<string, FragmentDefinitionNode> _fragments;
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly OperationDefinitionNode _operation;
-    private readonly int _maxMultiplier;
+    private readonly RequestLimits _limits;
     private readonly Dictionary<string, (int Depth, FieldNode? Deepest, long Cost)> _fragmentMeasures = new(StringComparer.Ordinal);
     private readonly HashSet<string> _measuring = new(StringComparer.Ordinal);
 
@@ -26,13 +26,13 @@ internal sealed class OperationComplexity
         OperationDefinitionNode operation,
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables,
-        int maxMultiplier)
+        RequestLimits limits)
     {
         _schema = schema;
         _operation = operation;
         _fragments = fragments;
         _variables = variables;
-        _maxMultiplier = maxMultiplier;
+        _limits = limits;
     }
 
     /// <summary>The operation's depth, the field that reaches it, and its cost.</summary>
@@ -41,9 +41,9 @@ internal sealed class OperationComplexity
         OperationDefinitionNode operation,
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?> variables,
-        int maxMultiplier)
+        RequestLimits limits)
     {
-        var measure = new OperationComplexity(schema, operation, fragments, variables, maxMultiplier);
+        var measure = new OperationComplexity(schema, operation, fragments, variables, limits);
         return measure.MeasureSelections(operation.SelectionSet, schema.GetRootType(operation.Operation));
     }
 
@@ -117,23 +117,25 @@ internal sealed class OperationComplexity
     private long ListMultiplier(FieldNode field, GraphQLField definition)
     {
         // A page-size argument multiplies whatever the field returns: a list, or a Relay connection (an object whose
-        // edges and nodes hold that many items).
-        foreach (var name in (ReadOnlySpan<string>)["first", "last", "limit"])
+        // edges and nodes hold that many items). A field that has one but is given none serves its own default size.
+        var sized = false;
+        foreach (var name in _limits.ListSizeArguments)
         {
             if (definition.GetArgument(name) is not { } argument)
             {
                 continue;
             }
 
+            sized = true;
             var given = field.Arguments.FirstOrDefault(a => a.Name.Value == name)?.Value;
             var count = given is null ? (argument.HasDefaultValue ? AsCount(argument.DefaultValue) : null) : Count(given);
             if (count is { } n)
             {
-                return Math.Clamp(n, 0, _maxMultiplier);
+                return Math.Clamp(n, 0, _limits.MaxListMultiplier);
             }
         }
 
-        return 1;
+        return sized ? Math.Clamp(_limits.AssumedListSize, 0, _limits.MaxListMultiplier) : 1;
     }
 
     private long? Count(IValueNode value) => value switch

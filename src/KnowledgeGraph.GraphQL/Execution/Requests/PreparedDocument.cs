@@ -57,7 +57,7 @@ internal sealed class PreparedDocument
     }
 
     /// <summary>The measure of an operation that declares no variables, taken once and kept with the document.</summary>
-    public (int Depth, FieldNode? DeepestField, long Cost) ConstantMeasure(OperationDefinitionNode operation, GraphQLSchema schema, int maxMultiplier)
+    public (int Depth, FieldNode? DeepestField, long Cost) ConstantMeasure(OperationDefinitionNode operation, GraphQLSchema schema, RequestLimits limits)
     {
         if (operation.VariableDefinitions.Count > 0)
         {
@@ -66,7 +66,7 @@ internal sealed class PreparedDocument
 
         return _constantMeasures.GetOrAdd(
             operation,
-            static (operation, state) => OperationComplexity.Measure(state.schema, operation, state.Fragments, NoVariables, state.maxMultiplier),
-            (schema, Fragments, maxMultiplier));
+            static (operation, state) => OperationComplexity.Measure(state.schema, operation, state.Fragments, NoVariables, state.limits),
+            (schema, Fragments, limits));
     }
 }

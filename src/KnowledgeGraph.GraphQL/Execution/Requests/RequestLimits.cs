@@ -17,13 +17,26 @@ public sealed record RequestLimits
 
     /// <summary>
     /// The highest cost an operation may have: each field selection (alias or not) costs 1, and the
-    /// sub-selection of a field with a <c>first</c>, <c>last</c> or <c>limit</c> argument (a list or a connection) counts that many times,
-    /// at most <see cref="MaxListMultiplier"/>. <value>The default is 10,000.</value>
+    /// sub-selection of a field with one of the <see cref="ListSizeArguments"/> (a list or a connection) counts that
+    /// many times, at most <see cref="MaxListMultiplier"/>. <value>The default is 10,000.</value>
     /// </summary>
     public int MaxCost { get; init; } = 10_000;
 
     /// <summary>The largest <c>first</c>/<c>limit</c> multiplier the cost uses. <value>The default is 100.</value></summary>
     public int MaxListMultiplier { get; init; } = 100;
+
+    /// <summary>
+    /// The arguments that say how many items a field returns, tried in order: the first one a field defines (given,
+    /// or by its default) multiplies the cost of its sub-selection. A schema whose lists are sized by other arguments
+    /// names them here, or their items go uncounted. <value>The default is <c>first</c>, <c>last</c>, <c>limit</c>.</value>
+    /// </summary>
+    public IReadOnlyList<string> ListSizeArguments { get; init; } = ["first", "last", "limit"];
+
+    /// <summary>
+    /// How many items the cost counts for a field that defines a list size argument but is given none and has no
+    /// default, as when a connection serves a default page: set it to that page's size. <value>The default is 1.</value>
+    /// </summary>
+    public int AssumedListSize { get; init; } = 1;
 
     /// <summary>How many distinct documents keep their parse and validation results. <value>The default is 1,000.</value></summary>
     public int DocumentCacheSize { get; init; } = 1_000;

@@ -13,8 +13,10 @@ public sealed class OperationComplexityTests
         type Node { id: ID next: Node list(limit: Int): [Node!] }
         """);
 
-    private static (int Depth, string? Deepest, long Cost) Measure(string document, IReadOnlyDictionary<string, object?>? variables = null, int maxMultiplier = 100)
+    private static (int Depth, string? Deepest, long Cost) Measure(
+        string document, IReadOnlyDictionary<string, object?>? variables = null, int maxMultiplier = 100, IReadOnlyList<string>? listSizeArguments = null)
     {
+        var limits = new RequestLimits { MaxListMultiplier = maxMultiplier };
         var parsed = Parser.Parse(document);
         var fragments = parsed.Definitions.OfType<FragmentDefinitionNode>().ToDictionary(f => f.Name.Value);
         var (depth, deepest, cost) = OperationComplexity.Measure(
@@ -22,7 +24,7 @@ public sealed class OperationComplexityTests
             parsed.Definitions.OfType<OperationDefinitionNode>().Single(),
             fragments,
             variables ?? new Dictionary<string, object?>(),
-            maxMultiplier);
+            listSizeArguments is null ? limits : limits with { ListSizeArguments = listSizeArguments });
         return (depth, deepest?.Name.Value, cost);
     }
 
@@ -44,6 +46,36 @@ public sealed class OperationComplexityTests
         Assert.Equal(1 + (7 * 1), Measure("query ($n: Int = 7) { nodes(first: $n) { id } }").Cost);
         Assert.Equal(1 + (2 * 1), Measure("{ nodes(first: 1000) { id } }", maxMultiplier: 2).Cost);
         Assert.Equal(1, Measure("{ nodes(first: -4) { id } }").Cost);
+    }
+
+    [Fact]
+    public void A_list_size_argument_the_host_names_multiplies_like_first()
+    {
+        const string document = "{ nodes(first: 2) { list(cap: 30) { id } } }";
+        var schema = Schema("type Query { nodes(first: Int): [Node] } type Node { id: ID list(cap: Int = 10): [Node!] }");
+        var operation = Parser.Parse(document).Definitions.OfType<OperationDefinitionNode>().Single();
+        var noFragments = new Dictionary<string, FragmentDefinitionNode>();
+        var noVariables = new Dictionary<string, object?>();
+
+        var byDefault = OperationComplexity.Measure(schema, operation, noFragments, noVariables, new RequestLimits());
+        var withCap = OperationComplexity.Measure(schema, operation, noFragments, noVariables, new RequestLimits { ListSizeArguments = ["first", "cap"] });
+
+        Assert.Equal(1 + (2 * (1 + 1)), byDefault.Cost);
+        Assert.Equal(1 + (2 * (1 + (30 * 1))), withCap.Cost);
+    }
+
+    [Fact]
+    public void A_list_given_no_size_and_having_no_default_counts_the_assumed_size()
+    {
+        var operation = Parser.Parse("{ node { list { id } } nodes { id } }").Definitions.OfType<OperationDefinitionNode>().Single();
+        var noFragments = new Dictionary<string, FragmentDefinitionNode>();
+        var noVariables = new Dictionary<string, object?>();
+
+        var byDefault = OperationComplexity.Measure(Sample, operation, noFragments, noVariables, new RequestLimits());
+        var assumed = OperationComplexity.Measure(Sample, operation, noFragments, noVariables, new RequestLimits { AssumedListSize = 20 });
+
+        Assert.Equal((1 + (1 + (1 * 1))) + (1 + (5 * 1)), byDefault.Cost);
+        Assert.Equal((1 + (1 + (20 * 1))) + (1 + (5 * 1)), assumed.Cost);
     }
 
     [Fact]
