@@ -31,11 +31,16 @@ echo "API tests on Neo4j:"
 KG_API_TEST_PROVIDER=Neo4j dotnet test tests/KnowledgeGraph.Api.Tests --nologo --no-build "$@" -- xUnit.ParallelizeTestCollections=false 2>&1 \
   | tee -a "$log" || status=$?
 
-# One closing line over all test projects, so a reader of the log sees the whole result at once.
+# The graph view's own unit tests (date windows, view state, export links), on the packages the build installed.
+echo "Graph view unit tests:"
+(cd src/KnowledgeGraph.Web && node --test --test-reporter=tap test/) 2>&1 | tee -a "$log" || status=$?
+
+# One closing line over all test projects and the view's tests, so a reader of the log sees the whole result at once.
 awk '/^(Passed|Failed)!/ {
        for (i = 1; i <= NF; i++) {
          if ($i == "Failed:") f += $(i+1) + 0; if ($i == "Passed:") p += $(i+1) + 0; if ($i == "Skipped:") s += $(i+1) + 0
        }
      }
+     /^# (pass|fail|skipped) [0-9]+$/ { if ($2 == "pass") p += $3; else if ($2 == "fail") f += $3; else s += $3 }
      END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 exit "$status"

@@ -8,6 +8,8 @@ namespace KnowledgeGraph.Api.Endpoints;
 /// <summary>
 /// <c>GET /export?format=...</c>: the whole graph, or a subgraph chosen by actors + depth + types + window or by
 /// articles, streamed in an analyst's format. Bad parameters are a 400 problem listing each one with the reason.
+/// <c>HEAD</c> (which RFC 9110 requires wherever GET is served) answers with GET's status and headers: the parameters
+/// are checked and the named actors and articles looked up, but nothing is exported.
 /// </summary>
 internal static class ExportEndpoints
 {
@@ -45,12 +47,18 @@ internal static class ExportEndpoints
 
         var exportedAt = time.GetUtcNow();
         http.Response.ContentType = request!.Exporter.ContentType + (request.Exporter.ContentType.StartsWith("application/zip", StringComparison.Ordinal) ? "" : "; charset=utf-8");
-        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
-        {
-            FileNameStar = request.Exporter.FileNameFor(request.Selection, exportedAt),
-        }.ToString();
+        // Both filename and filename* (RFC 6266): curl -J and other clients read only the plain one.
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(request.Exporter.FileNameFor(request.Selection, exportedAt));
+        http.Response.Headers.ContentDisposition = disposition.ToString();
         try
         {
+            if (HttpMethods.IsHead(http.Request.Method))
+            {
+                await RequireKnownIdsAsync(store, request.Selection, http.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+
             await request.Exporter.WriteAsync(store, request.Selection, http.Response.Body, exportedAt, http.RequestAborted).ConfigureAwait(false);
         }
         catch (ExportSelectionException unknown) when (!http.Response.HasStarted)
@@ -59,6 +67,23 @@ internal static class ExportEndpoints
             http.Response.Headers.Remove(HeaderNames.ContentDisposition);
             await Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "The selection names something the graph does not hold.", detail: unknown.Message)
                 .ExecuteAsync(http).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task RequireKnownIdsAsync(IGraphStore store, ExportSelection selection, CancellationToken cancellationToken)
+    {
+        var (parameter, ids, found) = selection.Scope switch
+        {
+            ExportScope.Neighbourhood => (ExportSelection.ActorsParameter, selection.ActorIds,
+                (await store.GetActorsAsync(selection.ActorIds, cancellationToken).ConfigureAwait(false)).Keys),
+            ExportScope.Articles => (ExportSelection.ArticlesParameter, selection.ArticleIds,
+                (await store.GetArticlesAsync(selection.ArticleIds, cancellationToken).ConfigureAwait(false)).Keys),
+            _ => ("", [], Enumerable.Empty<string>()),
+        };
+        var unknown = ids.Except(found, StringComparer.Ordinal).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new ExportSelectionException(parameter, unknown);
         }
     }
 }

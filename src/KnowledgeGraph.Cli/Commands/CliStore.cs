@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Core.Store;
 using Microsoft.Extensions.Configuration;
@@ -17,19 +18,34 @@ internal static class CliStore
         Recursive = true,
     };
 
-    public static async Task<IGraphStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken) =>
-        await GraphStoreOpener.OpenAsync(Options(parse), TimeProvider.System, cancellationToken).ConfigureAwait(false);
-
     /// <summary>
-    /// The full path of the configured SQLite database when no such file exists yet, so a command that only reads
-    /// can say so instead of opening the store, which would create an empty database there; otherwise null.
-    /// Settings that cannot be read are a <see cref="StoreConfigurationException"/>, as when opening.
+    /// Opens the store; a SQLite file that cannot be opened as one throws <see cref="StoreUnavailableException"/>, and
+    /// settings that open no store (an unknown provider, a misspelt key) <see cref="StoreConfigurationException"/>.
     /// </summary>
-    public static string? MissingSqliteDatabase(ParseResult parse)
+    public static async Task<IGraphStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var options = Options(parse);
-        if (!options.IsSqlite || string.IsNullOrWhiteSpace(options.Sqlite.Path))
+        try
         {
+            return await GraphStoreOpener.OpenAsync(options, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreConfigurationException failure) when (options.IsSqlite && failure.InnerException is DbException or IOException or UnauthorizedAccessException)
+        {
+            // The opener names the setting; here the path usually came from --database, so the file is named alone.
+            throw new StoreUnavailableException($"cannot open the SQLite database {Path.GetFullPath(options.Sqlite.Path)}: {failure.InnerException.Message}", failure);
+        }
+    }
+
+    /// <summary>
+    /// The full path of the SQLite file the store would be opened from when that file does not exist, else null.
+    /// Opening creates a missing file, which suits an import but would make a mistyped path read as an empty graph.
+    /// </summary>
+    public static string? MissingSqliteFile(ParseResult parse)
+    {
+        var options = Options(parse);
+        if (!options.IsSqlite || string.IsNullOrWhiteSpace(options.Sqlite.Path) || options.Sqlite.Path.Contains('\0', StringComparison.Ordinal))
+        {
+            // No path is the opener's to report, naming the setting.
             return null;
         }
 

@@ -9,26 +9,34 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>The FILE argument of import and validate, and how a rejected document is reported.</summary>
 internal static class DocumentArgument
 {
-    public static Argument<FileInfo> Create() => new Argument<FileInfo>("file")
+    public static Argument<FileInfo> Create()
     {
-        Description = "An import document (graph-schema/README.md describes the format).",
-    }.AcceptExistingOnly();
+        var file = new Argument<FileInfo>("file")
+        {
+            Description = "An import document (graph-schema/README.md describes the format).",
+        }.AcceptExistingOnly();
+
+        // AcceptExistingOnly accepts a folder too, which would fail later on opening it as a file.
+        file.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => Directory.Exists(t.Value)))
+            {
+                result.AddError($"{Path.GetFullPath(token.Value)} is a folder, not an import document");
+            }
+        });
+        return file;
+    }
 
     /// <summary>
     /// Reads the document, opens the store, runs <paramref name="act"/> and prints its summary; a document or a batch
     /// that breaks a rule is reported with every problem and exits with <see cref="ExitCodes.InvalidData"/>. When the
-    /// configured SQLite database does not exist and <paramref name="withoutDatabase"/> is given, that runs instead,
-    /// with the database's path, and no store is opened (opening one would create the file).
+    /// configured SQLite file does not exist and <paramref name="withoutDatabase"/> is given, that runs instead, with
+    /// the file's path, and no store is opened (opening one would create the file).
     /// </summary>
     public static async Task<int> RunAsync(ParseResult parse, Argument<FileInfo> argument, CancellationToken cancellationToken,
         Func<GraphBatch, IGraphStore, CancellationToken, Task<string>> act, Func<GraphBatch, string, string>? withoutDatabase = null)
     {
         var file = parse.GetValue(argument)!;
-        if (Directory.Exists(file.FullName))
-        {
-            return UsageError.Report(parse, $"{file.FullName} is a folder, not an import document.");
-        }
-
         try
         {
             GraphBatch batch;
@@ -36,12 +44,13 @@ internal static class DocumentArgument
             {
                 batch = await GraphDocumentReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (UsageError.IsFileProblem(e))
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return UsageError.Report(parse, $"{file.FullName} cannot be read: {e.Message}");
+                parse.InvocationConfiguration.Error.WriteLine($"{file.FullName} cannot be read: {e.Message}");
+                return ExitCodes.Usage;
             }
 
-            if (withoutDatabase is not null && CliStore.MissingSqliteDatabase(parse) is { } missing)
+            if (withoutDatabase is not null && CliStore.MissingSqliteFile(parse) is { } missing)
             {
                 parse.InvocationConfiguration.Output.WriteLine(withoutDatabase(batch, missing));
                 return ExitCodes.Ok;
@@ -62,9 +71,10 @@ internal static class DocumentArgument
         {
             return Reject(parse.InvocationConfiguration.Error, file.Name, rejection);
         }
-        catch (StoreConfigurationException e)
+        catch (Exception unavailable) when (unavailable is StoreUnavailableException or StoreConfigurationException)
         {
-            return UsageError.Report(parse, e.Message);
+            parse.InvocationConfiguration.Error.WriteLine(unavailable.Message);
+            return ExitCodes.Usage;
         }
     }
 

@@ -57,39 +57,37 @@ internal static class ExportCommand
                 return ExitCodes.Usage;
             }
 
+            if (parse.GetValue(output) is { } target && OutputProblem(target) is { } problem)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"--out: {problem}");
+                return ExitCodes.Usage;
+            }
+
             IGraphStore store;
             try
             {
-                if (CliStore.MissingSqliteDatabase(parse) is { } missing)
+                if (CliStore.MissingSqliteFile(parse) is { } missing)
                 {
-                    return UsageError.Report(parse, $"the database {missing} does not exist; there is nothing to export.");
+                    parse.InvocationConfiguration.Error.WriteLine($"no database at {missing}: give --database (or KnowledgeGraph__Storage__Sqlite__Path) an existing SQLite file; nothing was exported");
+                    return ExitCodes.Usage;
                 }
 
                 store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
             }
-            catch (StoreConfigurationException e)
+            catch (Exception unavailable) when (unavailable is StoreUnavailableException or StoreConfigurationException)
             {
-                return UsageError.Report(parse, e.Message);
+                parse.InvocationConfiguration.Error.WriteLine(unavailable.Message);
+                return ExitCodes.Usage;
             }
 
             try
             {
-                var exportedAt = DateTimeOffset.UtcNow;
-                if (parse.GetValue(output) is not { } file)
-                {
-                    await using var stdout = Console.OpenStandardOutput();
-                    await request.Exporter.WriteAsync(store, request.Selection, stdout, exportedAt, cancellationToken).ConfigureAwait(false);
-                    return ExitCodes.Ok;
-                }
-
-                return await WriteFileAsync(parse, file, stream => request.Exporter.WriteAsync(store, request.Selection, stream, exportedAt, cancellationToken)).ConfigureAwait(false);
+                return await ExportAsync(parse, request, store, parse.GetValue(output), cancellationToken).ConfigureAwait(false);
             }
             catch (ExportSelectionException unknown)
             {
-                // Thrown before the first byte is written: the selection names actors or articles the graph does not hold.
-                parse.InvocationConfiguration.Error.WriteLine(unknown.Message.StartsWith(unknown.Parameter + ":", StringComparison.Ordinal)
-                    ? $"--{Kebab(unknown.Parameter)}{unknown.Message[unknown.Parameter.Length..]}"
-                    : unknown.Message);
+                // The message starts with the parameter, actors or articles, which is also the option's name.
+                parse.InvocationConfiguration.Error.WriteLine($"--{unknown.Message}");
                 return ExitCodes.Usage;
             }
             finally
@@ -100,29 +98,26 @@ internal static class ExportCommand
         return command;
     }
 
-    // Write beside the target and rename, so a failed export never leaves a half-written file behind, nor the partial one.
-    private static async Task<int> WriteFileAsync(ParseResult parse, FileInfo file, Func<Stream, Task> write)
+    private static async Task<int> ExportAsync(ParseResult parse, ExportRequest request, IGraphStore store, FileInfo? file, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(file.FullName))
+        var exportedAt = DateTimeOffset.UtcNow;
+        if (file is null)
         {
-            return UsageError.Report(parse, $"{file.FullName} is a folder; --out must name a file.");
+            await using var stdout = Console.OpenStandardOutput();
+            await request.Exporter.WriteAsync(store, request.Selection, stdout, exportedAt, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Ok;
         }
 
+        // Write beside the target and rename, so a failed export never leaves a half-written file behind.
         var partial = file.FullName + ".partial";
         try
         {
             await using (var stream = File.Create(partial))
             {
-                await write(stream).ConfigureAwait(false);
+                await request.Exporter.WriteAsync(store, request.Selection, stream, exportedAt, cancellationToken).ConfigureAwait(false);
             }
 
             File.Move(partial, file.FullName, overwrite: true);
-            parse.InvocationConfiguration.Error.WriteLine($"Exported to {file.FullName}.");
-            return ExitCodes.Ok;
-        }
-        catch (Exception e) when (UsageError.IsFileProblem(e))
-        {
-            return UsageError.Report(parse, $"{file.FullName} cannot be written: {e.Message}");
         }
         finally
         {
@@ -131,7 +126,15 @@ internal static class ExportCommand
                 File.Delete(partial);
             }
         }
+
+        parse.InvocationConfiguration.Error.WriteLine($"Exported to {file.FullName}.");
+        return ExitCodes.Ok;
     }
+
+    private static string? OutputProblem(FileInfo file) =>
+        Directory.Exists(file.FullName) ? $"{file.FullName} is a folder; give the name of the file to write"
+        : !Directory.Exists(file.DirectoryName) ? $"the folder {file.DirectoryName} does not exist"
+        : null;
 
     private static string Kebab(string parameter) =>
         SelectionOptions.FirstOrDefault(o => o.Parameter == parameter).Option?.TrimStart('-') ?? parameter;

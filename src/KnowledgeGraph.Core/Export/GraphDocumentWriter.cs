@@ -9,6 +9,10 @@ namespace KnowledgeGraph.Core.Export;
 /// <summary>
 /// Writes the whole graph in the import format, streaming row by row so memory stays flat whatever the graph's
 /// size. Importing the output into an empty store gives an equal graph: retracted ties and merges come along.
+/// The articles, actors, ties and merges are read one after another, not from one snapshot, so a write landing
+/// between two passes could leave a tie citing an article or actor the document lacks, or a merge of an actor it
+/// lists as live, and the file would not import; those rows, newer than the pass they depend on, are left out
+/// (only the ids written are kept for this, a few bytes per article and actor).
 /// </summary>
 public static class GraphDocumentWriter
 {
@@ -23,9 +27,12 @@ public static class GraphDocumentWriter
         json.WriteStartObject();
         WriteMeta(json, counts, exportedAt);
 
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        var actors = new HashSet<string>(StringComparer.Ordinal);
         json.WriteStartArray("articles");
         await foreach (var article in ReadAhead.Of(store.StreamArticlesAsync(cancellationToken), cancellationToken).ConfigureAwait(false))
         {
+            articles.Add(article.Id);
             WriteArticle(json, article);
             await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
         }
@@ -34,6 +41,7 @@ public static class GraphDocumentWriter
         json.WriteStartArray("actors");
         await foreach (var actor in ReadAhead.Of(store.StreamActorsAsync(cancellationToken), cancellationToken).ConfigureAwait(false))
         {
+            actors.Add(actor.Id);
             WriteActor(json, actor);
             await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
         }
@@ -42,6 +50,11 @@ public static class GraphDocumentWriter
         json.WriteStartArray("ties");
         await foreach (var tie in ReadAhead.Of(store.StreamTiesAsync(TieFilter.None with { IncludeRetracted = true }, cancellationToken), cancellationToken).ConfigureAwait(false))
         {
+            if (!articles.Contains(tie.Article) || !actors.Contains(tie.Source) || !actors.Contains(tie.Target))
+            {
+                continue;
+            }
+
             WriteTie(json, tie);
             await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
         }
@@ -50,6 +63,11 @@ public static class GraphDocumentWriter
         json.WriteStartArray("merges");
         await foreach (var merge in store.StreamMergesAsync(cancellationToken).ConfigureAwait(false))
         {
+            if (actors.Contains(merge.MergedId))
+            {
+                continue;
+            }
+
             json.WriteStartObject();
             json.WriteString("kept", merge.KeptId);
             json.WriteString("merged", merge.MergedId);

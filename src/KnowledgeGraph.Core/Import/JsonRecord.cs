@@ -194,7 +194,7 @@ internal readonly struct JsonRecord
         return PartialDate.Unknown;
     }
 
-    private const string HalfCharacter = "escapes half of a character (an unpaired UTF-16 surrogate such as \\ud83d alone), which is no text";
+    private const string HalfCharacter = "escapes half of a character (an unpaired surrogate such as \\ud83d alone), which is no text";
 
     // System.Text.Json reads such an escape only to throw when the text is asked for; here it is a violation like any other.
     private static bool TryText(JsonElement value, out string text)

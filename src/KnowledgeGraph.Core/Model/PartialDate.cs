@@ -28,8 +28,8 @@ public readonly record struct PartialDate
     public DateOnly End => Precision switch
     {
         DatePrecision.Day => Start,
-        DatePrecision.Month => Start.AddMonths(1).AddDays(-1),
-        DatePrecision.Year => Start.AddYears(1).AddDays(-1),
+        DatePrecision.Month => new DateOnly(Start.Year, Start.Month, DateTime.DaysInMonth(Start.Year, Start.Month)),
+        DatePrecision.Year => new DateOnly(Start.Year, 12, 31),
         _ => Start,
     };
 

@@ -73,8 +73,8 @@ internal sealed partial class GraphModel
         _tieEnd.Set(tie, precision switch
         {
             DatePrecision.Day => startDay,
-            DatePrecision.Month => DateOnly.FromDayNumber(startDay).AddMonths(1).DayNumber - 1,
-            DatePrecision.Year => DateOnly.FromDayNumber(startDay).AddYears(1).DayNumber - 1,
+            DatePrecision.Month => PartialDate.OfMonth(DateOnly.FromDayNumber(startDay).Year, DateOnly.FromDayNumber(startDay).Month).End.DayNumber,
+            DatePrecision.Year => PartialDate.OfYear(DateOnly.FromDayNumber(startDay).Year).End.DayNumber,
             _ => 0,
         });
         _tieFlags.Set(tie, (byte)((byte)precision | PresentFlag | (retracted ? RetractedFlag : 0)));

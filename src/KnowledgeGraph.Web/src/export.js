@@ -3,11 +3,12 @@
 //   format=graphml|gexf|cytoscape|csv|jgf|json   the file format
 //   actors=id1,id2        the view's seeds: the actors opened from the search and every expanded actor
 //   depth=1..3            hops around them
+//   maxNodes=2000         the view's actor cap, so the file holds every actor on screen (the export's own default is 500)
 //   types=ATTACKED,LEADS  tie types kept (left out when all are shown)
 //   from=2023-11, to=2023-11   the date window's months (either may be left out: unbounded)
 //   includeUndated=true|false  always sent: an unbounded view shows undated reports, a windowed one may not
 //   edges=relations|reports    one edge per relation (weighted by report count) or one per report
-// The view asks for up to 2,000 actors (neighbourhood maxNodes); the export is expected to apply the same cap.
+import { MAX_NODES } from './api.js';
 import { TIE_TYPES } from './vocabulary.js';
 import { viewActorIds } from './state.js';
 
@@ -15,6 +16,7 @@ export function exportHref(state, format, edges) {
   const q = new URLSearchParams({ format });
   q.set('actors', viewActorIds(state).join(','));
   q.set('depth', String(state.depth));
+  q.set('maxNodes', String(MAX_NODES));
   if (state.types.length !== TIE_TYPES.length) q.set('types', state.types.join(','));
   if (state.from) q.set('from', state.from);
   if (state.to) q.set('to', state.to);

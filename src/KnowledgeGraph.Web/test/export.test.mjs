@@ -9,7 +9,7 @@ function params(href) {
   return Object.fromEntries(new URL(href).searchParams);
 }
 
-test('The export link carries the whole selection under the agreed parameter names', () => {
+test('The export link carries the whole selection under the agreed parameter names, with the view\'s actor cap', () => {
   const state = parseState('?actors=kataib-hezbollah&expanded=iran&depth=2&types=LEADS,ATTACKED&from=2023-11&to=2023-11&includeUndated=false&edge=x|LEADS|y');
   const href = exportHref(state, 'graphml', 'relations');
   assert.ok(href.startsWith('http://127.0.0.1:5080/export?'));
@@ -17,6 +17,7 @@ test('The export link carries the whole selection under the agreed parameter nam
     format: 'graphml',
     actors: 'kataib-hezbollah,iran',
     depth: '2',
+    maxNodes: '2000',
     types: 'LEADS,ATTACKED',
     from: '2023-11',
     to: '2023-11',
@@ -27,6 +28,6 @@ test('The export link carries the whole selection under the agreed parameter nam
 
 test('An unfiltered view leaves types and bounds out but still says undated reports are included', () => {
   assert.deepEqual(params(exportHref(parseState('?actors=iraq'), 'csv', 'reports')), {
-    format: 'csv', actors: 'iraq', depth: '1', includeUndated: 'true', edges: 'reports',
+    format: 'csv', actors: 'iraq', depth: '1', maxNodes: '2000', includeUndated: 'true', edges: 'reports',
   });
 });

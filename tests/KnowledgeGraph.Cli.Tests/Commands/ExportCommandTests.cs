@@ -49,40 +49,69 @@ public sealed class ExportCommandTests
         Assert.Contains("xls", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unknown_actor_is_refused_by_name_and_leaves_no_file_behind()
+    {
+        using var folder = new TempFolder();
+        await KgProcess.RunAsync("import", SeedDocument.Path, "--database", folder.File("a.db"));
+
+        var result = await KgProcess.RunAsync("export", "--format", "gexf", "--actors", "kataib-hezbollah,no-such-actor", "--out", folder.File("kh.gexf"),
+            "--database", folder.File("a.db"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("--actors: no actor has the id \"no-such-actor\"", result.Error.Trim());
+        Assert.Empty(Directory.GetFiles(folder.Path, "kh.gexf*"));
+    }
+
+    [Fact]
+    public async Task A_database_file_that_does_not_exist_is_refused_rather_than_exported_as_an_empty_graph()
+    {
+        using var folder = new TempFolder();
+        var missing = folder.File(Path.Combine("typo", "graph.db"));
+
+        var result = await KgProcess.RunAsync("export", "--format", "json", "--out", folder.File("graph.json"), "--database", missing);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"no database at {missing}", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(missing), "the export created the database it was asked to read");
+        Assert.False(File.Exists(folder.File("graph.json")));
+    }
+
+    [Fact]
+    public async Task An_out_file_in_a_missing_folder_or_naming_a_folder_is_refused_before_anything_is_written()
+    {
+        using var folder = new TempFolder();
+        await KgProcess.RunAsync("import", SeedDocument.Path, "--database", folder.File("a.db"));
+        var missing = folder.File(Path.Combine("no-such-folder", "graph.gexf"));
+
+        var inMissingFolder = await KgProcess.RunAsync("export", "--format", "gexf", "--out", missing, "--database", folder.File("a.db"));
+        var onFolder = await KgProcess.RunAsync("export", "--format", "gexf", "--out", folder.Path, "--database", folder.File("a.db"));
+
+        Assert.Equal(2, inMissingFolder.ExitCode);
+        Assert.Equal($"--out: the folder {Path.GetDirectoryName(missing)} does not exist", inMissingFolder.Error.Trim());
+        Assert.Equal(2, onFolder.ExitCode);
+        Assert.Equal($"--out: {folder.Path} is a folder; give the name of the file to write", onFolder.Error.Trim());
+        Assert.False(File.Exists(folder.Path + ".partial"));
+    }
+
+    [Fact]
+    public async Task A_database_file_that_is_not_sqlite_is_refused_by_name_without_a_stack_trace()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("notes.db"), "not a database, just some notes");
+
+        var result = await KgProcess.RunAsync("export", "--format", "json", "--out", folder.File("graph.json"), "--database", folder.File("notes.db"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"cannot open the SQLite database {folder.File("notes.db")}: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File("graph.json")));
+    }
+
     private static JsonNode WithoutExportTime(string file)
     {
         var node = JsonNode.Parse(File.ReadAllText(file))!;
         node["meta"]!.AsObject().Remove("exportedAt");
         return node;
-    }
-
-    [Fact]
-    public async Task Exporting_from_a_database_that_does_not_exist_is_refused_and_creates_nothing()
-    {
-        using var folder = new TempFolder();
-        var database = folder.File("typo.db");
-
-        var result = await KgProcess.RunAsync("export", "--format", "json", "--database", database);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains(database, result.Error, StringComparison.Ordinal);
-        Assert.False(File.Exists(database));
-    }
-
-    [Theory]
-    [InlineData("--actors", "no-such-actor")]
-    [InlineData("--articles", "no-such-article")]
-    public async Task A_selection_naming_what_the_graph_does_not_hold_is_named_without_a_stack_trace_or_a_file(string option, string id)
-    {
-        using var folder = new TempFolder();
-        await KgProcess.RunAsync("import", SeedDocument.Path, "--database", folder.File("a.db"));
-
-        var result = await KgProcess.RunAsync("export", "--format", "json", option, id, "--out", folder.File("out.json"), "--database", folder.File("a.db"));
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"{option}: no", result.Error, StringComparison.Ordinal);
-        Assert.Contains(id, result.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(folder.Path, "out.json*"));
     }
 }

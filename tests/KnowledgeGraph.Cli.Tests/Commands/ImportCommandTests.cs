@@ -53,6 +53,31 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task A_folder_given_as_the_document_is_refused_by_name()
+    {
+        using var folder = new TempFolder();
+
+        var result = await KgProcess.RunAsync("import", folder.Path, "--database", folder.File("graph.db"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{folder.Path} is a folder, not an import document", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_database_file_that_is_not_sqlite_is_refused_by_name()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.File("notes.db"), "not a database, just some notes");
+
+        var result = await KgProcess.RunAsync("import", SeedDocument.Path, "--database", folder.File("notes.db"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"cannot open the SQLite database {folder.File("notes.db")}: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_reports_the_same_problems_and_writes_nothing()
     {
         using var folder = new TempFolder();

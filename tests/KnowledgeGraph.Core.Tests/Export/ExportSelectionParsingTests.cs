@@ -51,6 +51,13 @@ public sealed class ExportSelectionParsingTests
     }
 
     [Fact]
+    public void A_window_to_the_last_year_the_calendar_holds_ends_on_its_last_day()
+    {
+        var selection = Parse(new() { ["actors"] = "a", ["from"] = "0001", ["to"] = "9999" });
+        Assert.Equal(new DateWindow(new DateOnly(1, 1, 1), new DateOnly(9999, 12, 31), IncludeUndated: false), selection.Window);
+    }
+
+    [Fact]
     public void IncludeUndated_false_without_dates_keeps_dated_ties_only()
     {
         Assert.Equal(new DateWindow(null, null, IncludeUndated: false), Parse(new() { ["articles"] = "a", ["includeUndated"] = "false" }).Window);

@@ -70,6 +70,20 @@ public sealed class GraphDocumentReaderTests
     }
 
     [Fact]
+    public async Task An_unpaired_surrogate_escape_is_a_violation_at_its_path_not_a_crash()
+    {
+        const string json = """
+            { "actors": [{ "id": "kh", "kind": "FACTION", "name": "KH", "aliases": ["KH", "K\uD800H"], "description": "half \uDC00 a pair" }] }
+            """;
+
+        var error = await Assert.ThrowsAsync<GraphRuleException>(() => Read(json));
+
+        Assert.Contains(error.Violations, v => v.Path == "$.actors[0].aliases[1]" && v.Code == ViolationCodes.Invalid
+            && v.Message.Contains("unpaired surrogate", StringComparison.Ordinal));
+        Assert.Contains(error.Violations, v => v.Path == "$.actors[0].description" && v.Code == ViolationCodes.Invalid);
+    }
+
+    [Fact]
     public async Task Malformed_json_is_reported_with_its_position()
     {
         var error = await Assert.ThrowsAsync<GraphRuleException>(() => Read("{ \"actors\": [ }"));

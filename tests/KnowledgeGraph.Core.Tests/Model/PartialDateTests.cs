@@ -9,6 +9,8 @@ public sealed class PartialDateTests
     [InlineData("2023-11", DatePrecision.Month, "2023-11-01", "2023-11-30")]
     [InlineData("2024-02", DatePrecision.Month, "2024-02-01", "2024-02-29")]
     [InlineData("2023", DatePrecision.Year, "2023-01-01", "2023-12-31")]
+    [InlineData("9999", DatePrecision.Year, "9999-01-01", "9999-12-31")]
+    [InlineData("9999-12", DatePrecision.Month, "9999-12-01", "9999-12-31")]
     public void A_date_denotes_the_interval_its_precision_covers(string text, DatePrecision precision, string start, string end)
     {
         Assert.True(PartialDate.TryParse(text, precision, out var date, out var error), error);

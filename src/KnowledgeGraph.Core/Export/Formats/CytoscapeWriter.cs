@@ -3,10 +3,14 @@ using KnowledgeGraph.Core.Export.Sources;
 namespace KnowledgeGraph.Core.Export.Formats;
 
 /// <summary>
-/// Cytoscape.js elements JSON: <c>{ "elements": { "nodes": [...], "edges": [...] }, "data": {metadata} }</c>, loadable
+/// Cytoscape.js elements JSON: <c>{ "directed": true, "multigraph": true, "elements": { "nodes": [...], "edges": [...] }, "data": {metadata} }</c>, loadable
 /// with <c>cytoscape({ elements })</c> and by Cytoscape desktop; the metadata comes last, once a single pass over the
 /// ties has counted them. Nodes keep the actor id; Cytoscape puts nodes and
 /// edges in one id space, and actor and tie ids are both slugs, so a report edge's id is <c>tie:</c> + the tie id.
+/// networkx's <c>cytoscape_graph</c> reads the same file: it builds an undirected simple graph unless the document says
+/// <c>directed</c> and <c>multigraph</c>, takes each node from its <c>value</c>, and keys parallel edges by their
+/// <c>key</c> (0 for all of them when there is none, which folds every report of a pair into one edge), so the document
+/// says both and each element carries its id in those fields too; Cytoscape.js ignores them.
 /// </summary>
 internal sealed class CytoscapeWriter : IFormatWriter
 {
@@ -18,6 +22,8 @@ internal sealed class CytoscapeWriter : IFormatWriter
     {
         await using var json = JsonOutput.CreateWriter(output);
         json.WriteStartObject();
+        json.WriteBoolean("directed", true);
+        json.WriteBoolean("multigraph", true);
         json.WriteStartObject("elements");
         json.WriteStartArray("nodes");
         await foreach (var node in source.NodesAsync(cancellationToken).ConfigureAwait(false))
@@ -25,6 +31,7 @@ internal sealed class CytoscapeWriter : IFormatWriter
             json.WriteStartObject();
             json.WriteStartObject("data");
             json.WriteString("id", node.Actor.Id);
+            json.WriteString("value", node.Actor.Id);
             json.WriteString("label", node.Actor.Name);
             JsonFields.WriteActor(json, node.Actor);
             json.WriteEndObject();
@@ -39,6 +46,7 @@ internal sealed class CytoscapeWriter : IFormatWriter
             json.WriteStartObject();
             json.WriteStartObject("data");
             json.WriteString("id", EdgeIdOf(edge));
+            json.WriteString("key", EdgeIdOf(edge));
             json.WriteString("source", edge.Source);
             json.WriteString("target", edge.Target);
             json.WriteString("label", ExportValues.Label(edge));
