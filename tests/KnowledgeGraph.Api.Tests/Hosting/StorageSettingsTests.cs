@@ -31,7 +31,7 @@ public sealed class StorageSettingsTests
     }
 
     [Fact]
-    public void A_neo4j_server_that_cannot_be_reached_stops_the_service_without_showing_the_password()
+    public void A_neo4j_server_that_cannot_be_reached_stops_the_service_naming_the_setting_without_showing_the_password()
     {
         var error = ApiServer.StartupError(new Dictionary<string, string?>
         {
@@ -41,6 +41,7 @@ public sealed class StorageSettingsTests
         });
 
         Assert.DoesNotContain("s3cret-pa55word", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("KnowledgeGraph:Storage:Neo4j: the store at http://127.0.0.1:1/ cannot be opened", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
