@@ -51,7 +51,12 @@ public sealed class StorageSettingsTests
         try
         {
             // A folder where the database file should be: SQLite alone says only "unable to open database file".
-            var error = ApiServer.StartupError(new Dictionary<string, string?> { ["KnowledgeGraph:Storage:Sqlite:Path"] = folder });
+            // The provider is named so that the suite's run on Neo4j tests the SQLite store here too.
+            var error = ApiServer.StartupError(new Dictionary<string, string?>
+            {
+                ["KnowledgeGraph:Storage:Provider"] = "Sqlite",
+                ["KnowledgeGraph:Storage:Sqlite:Path"] = folder,
+            });
 
             Assert.Contains("KnowledgeGraph:Storage:Sqlite:Path", error.ToString(), StringComparison.Ordinal);
             Assert.Contains(folder, error.ToString(), StringComparison.Ordinal);
