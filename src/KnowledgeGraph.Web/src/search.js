@@ -15,6 +15,10 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
   let results = [];
   let active = -1;
   let controller = null;
+  // Whether the box holds text typed since the shown results were asked for, and an Enter pressed meanwhile:
+  // that Enter chooses the first result for the typed text once it arrives, never a result for older text.
+  let awaitingResults = false;
+  let pendingChoice = null;
 
   function setExpanded(expanded) {
     listbox.hidden = !expanded;
@@ -67,6 +71,10 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
     status.textContent = count === 0 ? `No actor matches “${text}”.`
       : `${count} actor${count === 1 ? '' : 's'} match${count === 1 ? 'es' : ''}${count > results.length ? `, showing ${results.length}` : ''}. Use the arrow keys to choose.`;
     setExpanded(results.length > 0);
+    awaitingResults = false;
+    const choice = pendingChoice;
+    pendingChoice = null;
+    if (choice) choose(0, choice.add);
   }
 
   const lookUp = debounce(async (text) => {
@@ -76,6 +84,8 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
       render(text, await searchActors(text, controller.signal));
     } catch (error) {
       if (error.name === 'AbortError') return;
+      awaitingResults = false;
+      pendingChoice = null;
       setExpanded(false);
       status.textContent = error instanceof ApiUnreachableError ? 'Search is unavailable: the API cannot be reached.' : `Search failed: ${error.message}`;
       if (error instanceof ApiUnreachableError) onUnreachable(error);
@@ -93,6 +103,8 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
 
   input.addEventListener('input', () => {
     const text = input.value.trim();
+    pendingChoice = null;
+    awaitingResults = text.length > 0;
     if (text.length === 0) {
       lookUp.cancel();
       controller?.abort();
@@ -117,12 +129,16 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
         if (results.length) setActive(active <= 0 ? results.length - 1 : active - 1);
         break;
       case 'Enter':
-        if (open) {
+        if (awaitingResults) {
+          event.preventDefault();
+          pendingChoice = { add: event.shiftKey };
+        } else if (open) {
           event.preventDefault();
           choose(active >= 0 ? active : 0, event.shiftKey);
         }
         break;
       case 'Escape':
+        pendingChoice = null;
         if (open) setExpanded(false);
         else input.value = '';
         break;
