@@ -83,6 +83,21 @@ public sealed class KeyboardTests(SeedGraphFixture fixture) : IClassFixture<Seed
         Assert.Empty(view.Errors);
     }
 
+    [Fact]
+    public async Task Expanding_an_actor_from_the_list_view_keeps_the_keyboard_focus_on_that_actor()
+    {
+        await using var view = await fixture.NewViewAsync();
+        await view.OpenAsync("actors=kataib-hezbollah");
+        await view.SetListViewAsync(true);
+        await view.Page.Locator("#node-list button[data-actor-id=iran]").FocusAsync();
+
+        await view.Page.Keyboard.PressAsync("Enter");
+        await view.WaitForAsync("() => new URLSearchParams(location.search).get('expanded') === 'iran'");
+
+        Assert.Equal("iran", await view.Page.EvaluateAsync<string?>("() => document.activeElement?.dataset.actorId ?? null"));
+        Assert.Empty(view.Errors);
+    }
+
     /// <summary>Presses Tab until the focused element matches <paramref name="selector"/>; fails after <paramref name="limit"/> presses.</summary>
     private static async Task TabUntilAsync(IPage page, string selector, int limit)
     {
