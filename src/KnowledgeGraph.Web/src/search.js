@@ -9,7 +9,8 @@ const DELAY = 200;
 
 /**
  * Wires `input` (role=combobox) to `listbox`. `onChoose(actor, { add })` gets `{ id, name, kind }`; `add` is
- * true for Shift+Enter or Shift+click. `status` is a polite live region announcing the result count.
+ * true for Shift+Enter or Shift+click. `status` is a polite live region announcing the result count; it is
+ * also shown under the box when there is no list to show instead (no match, a failed search).
  */
 export function createActorSearch(input, listbox, status, { onChoose, onUnreachable }) {
   let results = [];
@@ -27,6 +28,12 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
       active = -1;
       input.removeAttribute('aria-activedescendant');
     }
+  }
+
+  function say(text, { shown = false } = {}) {
+    if (status.textContent !== text) status.textContent = text;
+    status.classList.toggle('visually-hidden', !shown);
+    status.classList.toggle('search-message', shown);
   }
 
   function optionId(i) {
@@ -68,8 +75,9 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
       return option;
     }));
     const count = connection.totalCount;
-    status.textContent = count === 0 ? `No actor matches “${text}”.`
-      : `${count} actor${count === 1 ? '' : 's'} match${count === 1 ? 'es' : ''}${count > results.length ? `, showing ${results.length}` : ''}. Use the arrow keys to choose.`;
+    say(count === 0 ? `No actor matches “${text}”.`
+      : `${count} actor${count === 1 ? '' : 's'} match${count === 1 ? 'es' : ''}${count > results.length ? `, showing ${results.length}` : ''}. Use the arrow keys to choose.`,
+    { shown: count === 0 });
     setExpanded(results.length > 0);
     awaitingResults = false;
     const choice = pendingChoice;
@@ -87,7 +95,7 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
       awaitingResults = false;
       pendingChoice = null;
       setExpanded(false);
-      status.textContent = error instanceof ApiUnreachableError ? 'Search is unavailable: the API cannot be reached.' : `Search failed: ${error.message}`;
+      say(error instanceof ApiUnreachableError ? 'Search is unavailable: the API cannot be reached.' : `Search failed: ${error.message}`, { shown: true });
       if (error instanceof ApiUnreachableError) onUnreachable(error);
     }
   }, DELAY);
@@ -97,7 +105,7 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
     if (!actor) return;
     setExpanded(false);
     input.value = actor.name;
-    status.textContent = '';
+    say('');
     onChoose(actor, { add });
   }
 
@@ -105,11 +113,12 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
     const text = input.value.trim();
     pendingChoice = null;
     awaitingResults = text.length > 0;
+    say(status.textContent);
     if (text.length === 0) {
       lookUp.cancel();
       controller?.abort();
       setExpanded(false);
-      status.textContent = '';
+      say('');
       return;
     }
     lookUp(text);
@@ -147,7 +156,10 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
     }
   });
 
-  input.addEventListener('blur', () => setExpanded(false));
+  input.addEventListener('blur', () => {
+    setExpanded(false);
+    say(status.textContent);
+  });
 
   return {
     /** Puts a chosen actor's name in the box without searching. */
