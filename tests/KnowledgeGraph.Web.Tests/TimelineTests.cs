@@ -28,4 +28,14 @@ public sealed class TimelineTests(SeedGraphFixture fixture) : IClassFixture<Seed
         Assert.Equal((from, to), (view.UrlState()["from"], view.UrlState()["to"]));
         Assert.Empty(view.Errors);
     }
+
+    [Fact]
+    public async Task A_link_whose_window_lies_outside_the_graphs_dates_is_labelled_with_that_window_not_the_nearest_month()
+    {
+        await using var view = await fixture.NewViewAsync();
+        await view.OpenAsync("actors=kataib-hezbollah&from=2010-01&to=2012-12");
+
+        Assert.Equal("Jan 2010 – Dec 2012", await view.Page.Locator("#window-label").TextContentAsync());
+        Assert.Empty(view.Errors);
+    }
 }

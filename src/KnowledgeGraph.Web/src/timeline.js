@@ -138,6 +138,14 @@ export function createTimeline(root, { onChange }) {
       toInput.value = String(indexOf(state.to, months.length - 1));
       undated.checked = state.includeUndated;
       paint();
+      // A link can name months outside the graph's dates (shared before the data changed, or typed): the handles
+      // stop at the ends, but the label says the window the view is really filtered by.
+      const outside = (month) => month && months.length && !months.includes(month);
+      if (outside(state.from) || outside(state.to)) {
+        const from = state.from ?? months[0];
+        const to = state.to ?? months[months.length - 1];
+        label.textContent = from === to ? formatLongMonth(from) : `${formatMonth(from)} – ${formatMonth(to)}`;
+      }
     },
   };
 }
