@@ -14,6 +14,7 @@ app.UseStatusCodePages();
 // Static files answer only GET and HEAD: other requests (every /graphql POST) skip both middlewares.
 app.UseWhen(http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method), files => files.UseDefaultFiles().UseStaticFiles());
 app.UseCors();
+app.UseStaticFileMethods();
 app.UseRequestTimeouts();
 app.MapHealth();
 app.MapExport();

@@ -8,6 +8,5 @@ root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 var parse = root.Parse(args);
 var exitCode = await parse.InvokeAsync().ConfigureAwait(false);
-
-// The parser reports its own errors (a missing file, an unknown option) with exit code 1, which kg keeps for bad data.
+// System.CommandLine exits with 1 on a parse error, the status of a rejected document; bad usage is 2.
 return parse.Errors.Count > 0 ? ExitCodes.Usage : exitCode;

@@ -15,7 +15,7 @@ internal static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/export", [HttpMethods.Get, HttpMethods.Head], ExportAsync);
+        app.MapMethods("/export", ReadMethods.GetAndHead, ExportAsync);
         return app;
     }
 

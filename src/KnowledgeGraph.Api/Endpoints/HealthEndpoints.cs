@@ -9,8 +9,8 @@ internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => TypedResults.Ok(new HealthReport("ok", null)));
-        app.MapGet("/readyz", ReadyAsync);
+        app.MapMethods("/healthz", ReadMethods.GetAndHead, () => TypedResults.Ok(new HealthReport("ok", null)));
+        app.MapMethods("/readyz", ReadMethods.GetAndHead, ReadyAsync);
         return app;
     }
 

@@ -1,5 +1,7 @@
+using KnowledgeGraph.Api.Endpoints;
 using KnowledgeGraph.Api.GraphQL.Http;
 using KnowledgeGraph.Api.GraphQL.Paging;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Security;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Types;
@@ -18,15 +20,16 @@ internal static class GraphQLRegistration
 
     public static IServiceCollection AddProductGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.Section))
+        services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.Section), GraphStoreRegistration.ErrorOnUnknownKeys)
             .Validate(o => o.MaxDepth > 0 && o.MaxCost > 0 && o.MaxTokens > 0 && o.MaxDocumentLength > 0, "KnowledgeGraph:GraphQL limits must be positive.")
             .Validate(o => o.MaxRequestBodyBytes > 0 && o.RequestTimeoutSeconds > 0, "KnowledgeGraph:GraphQL:MaxRequestBodyBytes and RequestTimeoutSeconds must be positive.")
             .ValidateOnStart();
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section), GraphStoreRegistration.ErrorOnUnknownKeys)
             .Validate(o => o.ApiKeys.TrueForAll(k => k.Name.Length > 0 && k.Sha256.Length == 64 && k.Sha256.All(char.IsAsciiHexDigit)),
                 "Each KnowledgeGraph:Auth:ApiKeys entry needs a Name and a Sha256 of 64 hex digits.")
             .Validate(o => o.Jwt.SigningKey is null || IsBase64OfAtLeast32Bytes(o.Jwt.SigningKey), "KnowledgeGraph:Auth:Jwt:SigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>>(new ApiKeyRoleValidation(configuration));
         services.AddSingleton(_ => ProductSchema.Build());
         services.AddSingleton(sp =>
         {
@@ -67,7 +70,7 @@ internal static class GraphQLRegistration
 
             await endpoint.HandleAsync(http).ConfigureAwait(false);
         }).WithRequestTimeout(TimeoutPolicy);
-        app.MapGet("/graphql/schema.graphql", (GraphQLSchema schema) =>
+        app.MapMethods("/graphql/schema.graphql", ReadMethods.GetAndHead, (GraphQLSchema schema) =>
             TypedResults.Text(SchemaPrinter.PrintSchema(schema), "text/plain; charset=utf-8"));
         return app;
     }

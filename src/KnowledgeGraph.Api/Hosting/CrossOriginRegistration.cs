@@ -15,7 +15,7 @@ public static class CrossOriginRegistration
 
     public static IServiceCollection AddCrossOrigin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CrossOriginOptions>().Bind(configuration.GetSection(CrossOriginOptions.Section)).ValidateOnStart();
+        services.AddOptions<CrossOriginOptions>().Bind(configuration.GetSection(CrossOriginOptions.Section), GraphStoreRegistration.ErrorOnUnknownKeys).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CrossOriginOptions>, CrossOriginValidation>();
         services.AddCors();
         services.AddOptions<CorsOptions>()

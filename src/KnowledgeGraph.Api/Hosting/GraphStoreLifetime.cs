@@ -1,4 +1,5 @@
 using KnowledgeGraph.Core.Import;
+using KnowledgeGraph.Core.Rules;
 using KnowledgeGraph.Core.Store;
 using Microsoft.Extensions.Options;
 
@@ -22,15 +23,47 @@ internal sealed partial class GraphStoreLifetime(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // A seed that cannot be loaded is found before a new database file is created for it, not after.
+        var seedBatch = seed.Value.Enabled && CreatesDatabase(storage.Value) ? await ReadSeedAsync(cancellationToken).ConfigureAwait(false) : null;
         var store = await GraphStoreOpener.OpenAsync(storage.Value, timeProvider, cancellationToken).ConfigureAwait(false);
         LogOpened(logger, storage.Value.Provider);
-        if (seed.Value.Enabled)
+        try
         {
-            await SeedIfEmptyAsync(store, cancellationToken).ConfigureAwait(false);
+            if (seed.Value.Enabled)
+            {
+                await SeedIfEmptyAsync(store, seedBatch, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch when (store is IAsyncDisposable)
+        {
+            await ((IAsyncDisposable)store).DisposeAsync().ConfigureAwait(false);
+            throw;
         }
 
         _store = store;
     }
+
+    private static bool CreatesDatabase(StorageOptions options) =>
+        options.IsSqlite && !string.IsNullOrWhiteSpace(options.Sqlite.Path) && !File.Exists(Path.GetFullPath(options.Sqlite.Path));
+
+    /// <summary>Reads the seed and checks it as an import into an empty store would; a failure names the setting and every problem.</summary>
+    private async Task<GraphBatch> ReadSeedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = await GraphDocumentReader.ReadFileAsync(seed.Value.Path, cancellationToken).ConfigureAwait(false);
+            _ = BatchRules.Prepare(batch, StoredGraphSnapshot.Empty);
+            return batch;
+        }
+        catch (GraphRuleException rejection)
+        {
+            throw SeedRejected(rejection);
+        }
+    }
+
+    private StoreConfigurationException SeedRejected(GraphRuleException rejection) => new(
+        $"{SeedOptions.Section}:Path: {seed.Value.Path} cannot be loaded into the empty store: " +
+        string.Join("; ", rejection.Violations.Select(v => $"{v.Path}: {v.Message} ({v.Code})")), rejection);
 
     public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync().ConfigureAwait(false);
 
@@ -42,7 +75,7 @@ internal sealed partial class GraphStoreLifetime(
         }
     }
 
-    private async Task SeedIfEmptyAsync(IGraphStore store, CancellationToken cancellationToken)
+    private async Task SeedIfEmptyAsync(IGraphStore store, GraphBatch? checkedBatch, CancellationToken cancellationToken)
     {
         var counts = await store.GetCountsAsync(cancellationToken).ConfigureAwait(false);
         if (counts.Articles > 0 || counts.ActorsByKind.Values.Sum() > 0)
@@ -50,8 +83,17 @@ internal sealed partial class GraphStoreLifetime(
             return;
         }
 
-        var batch = await GraphDocumentReader.ReadFileAsync(seed.Value.Path, cancellationToken).ConfigureAwait(false);
-        var result = await store.ImportAsync(batch, cancellationToken).ConfigureAwait(false);
+        var batch = checkedBatch ?? await ReadSeedAsync(cancellationToken).ConfigureAwait(false);
+        ImportResult result;
+        try
+        {
+            result = await store.ImportAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphRuleException rejection)
+        {
+            throw SeedRejected(rejection);
+        }
+
         LogSeeded(logger, seed.Value.Path, result.ActorsWritten, result.TiesAdded, result.ArticlesAdded);
     }
 

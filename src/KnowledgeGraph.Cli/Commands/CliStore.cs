@@ -18,7 +18,10 @@ internal static class CliStore
         Recursive = true,
     };
 
-    /// <summary>Opens the store; a SQLite file that cannot be opened as one throws <see cref="StoreUnavailableException"/>.</summary>
+    /// <summary>
+    /// Opens the store; a SQLite file that cannot be opened as one throws <see cref="StoreUnavailableException"/>, and
+    /// settings that open no store (an unknown provider, a misspelt key) <see cref="StoreConfigurationException"/>.
+    /// </summary>
     public static async Task<IGraphStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var options = Options(parse);
@@ -26,9 +29,10 @@ internal static class CliStore
         {
             return await GraphStoreOpener.OpenAsync(options, TimeProvider.System, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception failure) when (options.IsSqlite && failure is DbException or IOException or UnauthorizedAccessException)
+        catch (StoreConfigurationException failure) when (options.IsSqlite && failure.InnerException is DbException or IOException or UnauthorizedAccessException)
         {
-            throw new StoreUnavailableException($"cannot open the SQLite database {Path.GetFullPath(options.Sqlite.Path)}: {failure.Message}", failure);
+            // The opener names the setting; here the path usually came from --database, so the file is named alone.
+            throw new StoreUnavailableException($"cannot open the SQLite database {Path.GetFullPath(options.Sqlite.Path)}: {failure.InnerException.Message}", failure);
         }
     }
 
@@ -39,7 +43,14 @@ internal static class CliStore
     public static string? MissingSqliteFile(ParseResult parse)
     {
         var options = Options(parse);
-        return options.IsSqlite && !File.Exists(Path.GetFullPath(options.Sqlite.Path)) ? Path.GetFullPath(options.Sqlite.Path) : null;
+        if (!options.IsSqlite || string.IsNullOrWhiteSpace(options.Sqlite.Path) || options.Sqlite.Path.Contains('\0', StringComparison.Ordinal))
+        {
+            // No path is the opener's to report, naming the setting.
+            return null;
+        }
+
+        var path = Path.GetFullPath(options.Sqlite.Path);
+        return File.Exists(path) || Directory.Exists(path) ? null : path;
     }
 
     private static StorageOptions Options(ParseResult parse)
@@ -49,7 +60,16 @@ internal static class CliStore
             .AddEnvironmentVariables()
             .Build();
         var options = new StorageOptions();
-        configuration.GetSection(StorageOptions.Section).Bind(options);
+        try
+        {
+            // As in the service: a misspelt key is an error, not a setting left at its default.
+            configuration.GetSection(StorageOptions.Section).Bind(options, binder => binder.ErrorOnUnknownConfiguration = true);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StoreConfigurationException($"{StorageOptions.Section}: {e.Message}", e);
+        }
+
         if (parse.GetValue(DatabaseOption) is { } database)
         {
             options.Provider = "Sqlite";

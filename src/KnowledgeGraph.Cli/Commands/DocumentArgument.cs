@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Core.Import;
 using KnowledgeGraph.Core.Rules;
 using KnowledgeGraph.Core.Store;
@@ -28,15 +29,33 @@ internal static class DocumentArgument
 
     /// <summary>
     /// Reads the document, opens the store, runs <paramref name="act"/> and prints its summary; a document or a batch
-    /// that breaks a rule is reported with every problem and exits with <see cref="ExitCodes.InvalidData"/>.
+    /// that breaks a rule is reported with every problem and exits with <see cref="ExitCodes.InvalidData"/>. When the
+    /// configured SQLite file does not exist and <paramref name="withoutDatabase"/> is given, that runs instead, with
+    /// the file's path, and no store is opened (opening one would create the file).
     /// </summary>
     public static async Task<int> RunAsync(ParseResult parse, Argument<FileInfo> argument, CancellationToken cancellationToken,
-        Func<GraphBatch, IGraphStore, CancellationToken, Task<string>> act)
+        Func<GraphBatch, IGraphStore, CancellationToken, Task<string>> act, Func<GraphBatch, string, string>? withoutDatabase = null)
     {
         var file = parse.GetValue(argument)!;
         try
         {
-            var batch = await GraphDocumentReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+            GraphBatch batch;
+            try
+            {
+                batch = await GraphDocumentReader.ReadFileAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"{file.FullName} cannot be read: {e.Message}");
+                return ExitCodes.Usage;
+            }
+
+            if (withoutDatabase is not null && CliStore.MissingSqliteFile(parse) is { } missing)
+            {
+                parse.InvocationConfiguration.Output.WriteLine(withoutDatabase(batch, missing));
+                return ExitCodes.Ok;
+            }
+
             var store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
             try
             {
@@ -52,7 +71,7 @@ internal static class DocumentArgument
         {
             return Reject(parse.InvocationConfiguration.Error, file.Name, rejection);
         }
-        catch (StoreUnavailableException unavailable)
+        catch (Exception unavailable) when (unavailable is StoreUnavailableException or StoreConfigurationException)
         {
             parse.InvocationConfiguration.Error.WriteLine(unavailable.Message);
             return ExitCodes.Usage;

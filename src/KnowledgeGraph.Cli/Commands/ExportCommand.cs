@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Core.Export;
 using KnowledgeGraph.Core.Store;
 
@@ -62,18 +63,18 @@ internal static class ExportCommand
                 return ExitCodes.Usage;
             }
 
-            if (CliStore.MissingSqliteFile(parse) is { } missing)
-            {
-                parse.InvocationConfiguration.Error.WriteLine($"no database at {missing}: give --database (or KnowledgeGraph__Storage__Sqlite__Path) an existing SQLite file; nothing was exported");
-                return ExitCodes.Usage;
-            }
-
             IGraphStore store;
             try
             {
+                if (CliStore.MissingSqliteFile(parse) is { } missing)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine($"no database at {missing}: give --database (or KnowledgeGraph__Storage__Sqlite__Path) an existing SQLite file; nothing was exported");
+                    return ExitCodes.Usage;
+                }
+
                 store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
             }
-            catch (StoreUnavailableException unavailable)
+            catch (Exception unavailable) when (unavailable is StoreUnavailableException or StoreConfigurationException)
             {
                 parse.InvocationConfiguration.Error.WriteLine(unavailable.Message);
                 return ExitCodes.Usage;

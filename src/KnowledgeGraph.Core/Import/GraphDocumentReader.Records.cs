@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Rules;
@@ -12,6 +13,13 @@ public static partial class GraphDocumentReader
     private static readonly HashSet<string> TieFields = ["id", "type", "source", "target", "article", "date", "datePrecision", "location", "evidence", "note", "retraction"];
     private static readonly HashSet<string> RetractionFields = ["reason", "by", "at"];
     private static readonly HashSet<string> MergeFields = ["kept", "merged", "by", "at", "reason"];
+
+    // Article files must be UTF-8: a file in another encoding, read leniently, would be stored with replacement
+    // characters, and its evidence checked against text its source never had.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // The forms an export writes (2024-02-14T09:30:00.000Z) and ISO-8601's other usual spellings of an instant.
+    private static readonly string[] InstantFormats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd"];
 
     private static Article ReadArticle(JsonElement element, string path, string? textFileRoot, List<RuleViolation> violations)
     {
@@ -59,13 +67,55 @@ public static partial class GraphDocumentReader
             return null;
         }
 
-        if (!File.Exists(full))
+        if (LinkBetween(rootWithSeparator, full) is { } link)
         {
-            record.Fail("textFile", $"\"{file}\" does not exist");
+            // A link may point anywhere: a document handed over with one could carry any readable file into the graph.
+            record.Fail("textFile", $"\"{file}\" goes through the symbolic link \"{Path.GetRelativePath(rootWithSeparator, link)}\"; text files must be plain files inside the document's folder");
             return null;
         }
 
-        return File.ReadAllText(full);
+        if (!File.Exists(full))
+        {
+            record.Fail("textFile", Directory.Exists(full) ? $"\"{file}\" is a folder, not a text file" : $"\"{file}\" does not exist");
+            return null;
+        }
+
+        try
+        {
+            return File.ReadAllText(full, StrictUtf8);
+        }
+        catch (DecoderFallbackException)
+        {
+            record.Fail("textFile", $"\"{file}\" is not UTF-8 text; convert it to UTF-8 so its words are stored as written");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            record.Fail("textFile", $"\"{file}\" cannot be read: {e.Message}");
+        }
+
+        return null;
+    }
+
+    /// <summary>The first folder or file from <paramref name="root"/> down to <paramref name="full"/> that is a symbolic link, or null.</summary>
+    private static string? LinkBetween(string root, string full)
+    {
+        var path = root.TrimEnd(Path.DirectorySeparatorChar);
+        foreach (var part in Path.GetRelativePath(root, full).Split(Path.DirectorySeparatorChar))
+        {
+            path = Path.Combine(path, part);
+            FileSystemInfo entry = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            if (!entry.Exists && entry.LinkTarget is null)
+            {
+                return null;
+            }
+
+            if (entry.LinkTarget is not null)
+            {
+                return path;
+            }
+        }
+
+        return null;
     }
 
     private static Actor ReadActor(JsonElement element, string path, List<RuleViolation> violations)
@@ -119,7 +169,7 @@ public static partial class GraphDocumentReader
     private static DateTimeOffset ReadInstant(JsonRecord record, string name)
     {
         var text = record.String(name);
-        if (text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        if (text is not null && DateTimeOffset.TryParseExact(text, InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
         {
             return at;
         }

@@ -52,7 +52,11 @@ public static partial class GraphDocumentReader
             throw new GraphRuleException(new RuleViolation(ViolationCodes.Invalid, "$", $"the document must be a JSON object, not {JsonRecord.Describe(root)}"));
         }
 
-        _ = new JsonRecord(root, "$", TopLevel, violations);
+        if (new JsonRecord(root, "$", TopLevel, violations).HasUnreadableName)
+        {
+            GraphRules.ThrowIfAny(violations);
+        }
+
         var batch = new GraphBatch
         {
             Articles = ReadArray(root, "articles", violations, (e, p) => ReadArticle(e, p, textFileRoot, violations)),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using KnowledgeGraph.Core.Model;
 using KnowledgeGraph.Core.Rules;
@@ -18,37 +19,74 @@ internal readonly struct JsonRecord
         _element = element;
         Path = path;
         _violations = violations;
-        foreach (var property in element.EnumerateObject())
+        // A field given twice would be read as one of its copies, silently; a record has a dozen fields at most, so
+        // the names seen so far are compared in a pooled array rather than a set per record.
+        var seen = ArrayPool<string>.Shared.Rent(16);
+        var count = 0;
+        try
         {
-            if (!known.Contains(property.Name))
+            foreach (var property in element.EnumerateObject())
             {
-                violations.Add(new(ViolationCodes.Invalid, $"{path}.{property.Name}",
-                    $"is not a field of this record; expected one of {string.Join(", ", known.Order(StringComparer.Ordinal))}"));
+                if (!TryText(property, out var name))
+                {
+                    // Every later lookup in this object would throw on that name: the record is reported and not read.
+                    violations.Add(new(ViolationCodes.Invalid, path, $"a field name {HalfCharacter}"));
+                    HasUnreadableName = true;
+                    continue;
+                }
+
+                if (!known.Contains(name))
+                {
+                    violations.Add(new(ViolationCodes.Invalid, $"{path}.{name}",
+                        $"is not a field of this record; expected one of {string.Join(", ", known.Order(StringComparer.Ordinal))}"));
+                }
+                else if (Array.IndexOf(seen, name, 0, count) >= 0)
+                {
+                    violations.Add(new(ViolationCodes.Invalid, $"{path}.{name}", "is given more than once; give each field once"));
+                }
+                else if (count < seen.Length)
+                {
+                    seen[count++] = name;
+                }
             }
+        }
+        finally
+        {
+            Array.Clear(seen, 0, count);
+            ArrayPool<string>.Shared.Return(seen);
         }
     }
 
     public string Path { get; }
 
+    /// <summary>Whether a field name could not be read; the record's fields are then left unread (null).</summary>
+    public bool HasUnreadableName { get; }
+
     public string? String(string name)
     {
-        if (!_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (HasUnreadableName || !_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
 
-        if (value.ValueKind == JsonValueKind.String)
+        if (value.ValueKind != JsonValueKind.String)
         {
-            return Text(value, $"{Path}.{name}");
+            Fail(name, $"must be a string or null, not {Describe(value)}");
+            return null;
         }
 
-        Fail(name, $"must be a string or null, not {Describe(value)}");
+        if (TryText(value, out var text))
+        {
+            return text;
+        }
+
+        Fail(name, HalfCharacter);
         return null;
     }
 
     public IReadOnlyList<string> Strings(string name)
     {
-        if (!_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (HasUnreadableName || !_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return [];
         }
@@ -63,12 +101,13 @@ internal readonly struct JsonRecord
         var i = 0;
         foreach (var item in value.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String)
+            if (item.ValueKind == JsonValueKind.String && TryText(item, out var text))
             {
-                if (Text(item, $"{Path}.{name}[{i}]") is { } text)
-                {
-                    list.Add(text);
-                }
+                list.Add(text);
+            }
+            else if (item.ValueKind == JsonValueKind.String)
+            {
+                _violations.Add(new(ViolationCodes.Invalid, $"{Path}.{name}[{i}]", HalfCharacter));
             }
             else
             {
@@ -83,7 +122,7 @@ internal readonly struct JsonRecord
 
     public JsonElement? Object(string name)
     {
-        if (!_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (HasUnreadableName || !_element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
@@ -155,6 +194,37 @@ internal readonly struct JsonRecord
         return PartialDate.Unknown;
     }
 
+    private const string HalfCharacter = "escapes half of a character (an unpaired surrogate such as \\ud83d alone), which is no text";
+
+    // System.Text.Json reads such an escape only to throw when the text is asked for; here it is a violation like any other.
+    private static bool TryText(JsonElement value, out string text)
+    {
+        try
+        {
+            text = value.GetString() ?? "";
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = "";
+            return false;
+        }
+    }
+
+    private static bool TryText(JsonProperty property, out string name)
+    {
+        try
+        {
+            name = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            name = "";
+            return false;
+        }
+    }
+
     public void Fail(string name, string message, string code = ViolationCodes.Invalid) =>
         _violations.Add(new(code, $"{Path}.{name}", message));
 
@@ -167,20 +237,6 @@ internal readonly struct JsonRecord
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
-
-    // JSON may escape half of a surrogate pair (\uD800), which is no text at all; System.Text.Json throws on reading it.
-    private string? Text(JsonElement value, string path)
-    {
-        try
-        {
-            return value.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            _violations.Add(new(ViolationCodes.Invalid, path, "is not valid text: it escapes an unpaired surrogate (half of a \\uD83D\\uDE00-style pair)"));
-            return null;
-        }
-    }
 }
 
 /// <summary>The shape of <see cref="WireNames"/>' parsers, so one reader method serves every enum.</summary>

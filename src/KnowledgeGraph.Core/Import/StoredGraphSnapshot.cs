@@ -21,6 +21,9 @@ public sealed class StoredGraphSnapshot : IGraphLookup
         _ties = ties;
     }
 
+    /// <summary>The snapshot of an empty store: a batch is checked on its own.</summary>
+    public static StoredGraphSnapshot Empty { get; } = new(new Dictionary<string, Actor>(), new Dictionary<string, Article>(), new Dictionary<string, Tie>());
+
     public static async Task<StoredGraphSnapshot> LoadAsync(IGraphStore store, GraphBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);

@@ -27,6 +27,24 @@ public static class Slug
         return true;
     }
 
+    /// <summary>
+    /// Whether <see cref="FromName"/> keeps every letter and digit of <paramref name="name"/> (diacritics folded): a
+    /// name in another script keeps only its latin letters, so "Ωμέγα Group" would become <c>group</c>.
+    /// </summary>
+    public static bool SpellsEveryLetter(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var c in BaseLetters.Fold(name))
+        {
+            if (char.IsLetterOrDigit(c) && !char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A slug made from a display name: "Kata'ib Ḥezbollah" becomes <c>kataib-hezbollah</c>.</summary>
     public static string FromName(string name)
     {

@@ -94,7 +94,7 @@ public static partial class GraphRules
         if (article is not null && !string.IsNullOrWhiteSpace(tie.Evidence) && !article.Text.Contains(tie.Evidence, StringComparison.Ordinal))
         {
             violations.Add(new(ViolationCodes.EvidenceNotInArticle, path.Field("evidence"),
-                $"is not an exact substring of the text of article \"{article.Id}\""));
+                $"is not an exact substring of the text of article \"{article.Id}\"{EvidenceMismatch.Hint(article.Text, tie.Evidence)}"));
         }
 
         FieldChecks.Optional(tie.Location, FieldLimits.Location, path, "location", violations);
@@ -110,7 +110,8 @@ public static partial class GraphRules
 
     // The alias checks' happy path, which spells out no path: an actor of a large import has several aliases.
     private static bool IsWellFormedAlias(string? alias) =>
-        !string.IsNullOrWhiteSpace(alias) && alias.Length <= FieldLimits.Alias && Naming.AliasNormalizer.Normalize(alias).Length > 0;
+        !string.IsNullOrWhiteSpace(alias) && alias.Length <= FieldLimits.Alias && FieldChecks.UnpairedSurrogateAt(alias) < 0
+        && Naming.AliasNormalizer.Normalize(alias).Length > 0;
 
     /// <summary>Throws when <paramref name="violations"/> holds anything.</summary>
     public static void ThrowIfAny(List<RuleViolation> violations)

@@ -162,4 +162,28 @@ public sealed class MutationTests
         Assert.DoesNotContain(actor.GetProperty("live").GetProperty("nodes").EnumerateArray(), n => n.GetProperty("id").GetString() == "a003-010");
         Assert.Contains(actor.GetProperty("all").GetProperty("nodes").EnumerateArray(), n => n.GetProperty("id").GetString() == "a003-010");
     }
+
+    [Fact]
+    public async Task Evidence_escaping_half_of_a_character_is_refused_and_nothing_is_written()
+    {
+        using var server = new ApiServer(Credentials.Settings());
+        var client = server.GraphQL(Credentials.EditorKey);
+        await client.QueryAsync("""mutation { addArticle(input: { id: "emoji-report", text: "Strike \uD83D\uDE42 on the base." }) { id } }""");
+        // Written by hand: a JSON serializer would not send half of a character, but any client can.
+        const string body = """
+            {"query":"mutation($input: TieInput!) { addTie(input: $input) { id } }",
+             "variables":{"input":{"type":"ATTACKED","source":"kataib-hezbollah","target":"badr-organization","article":"emoji-report","evidence":"\ud83d"}}}
+            """;
+        using var http = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative)) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Credentials.EditorKey);
+
+        using var response = await http.SendAsync(request);
+
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
+        Assert.Equal("INVALID", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("input.evidence", error.GetProperty("extensions").GetProperty("field").GetString());
+        var ties = await client.QueryAsync("""{ article(id: "emoji-report") { ties(first: 10) { totalCount } } }""");
+        Assert.Equal(0, ties.GetProperty("article").GetProperty("ties").GetProperty("totalCount").GetInt32());
+    }
 }

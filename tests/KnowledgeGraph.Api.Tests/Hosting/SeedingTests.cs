@@ -51,4 +51,33 @@ public sealed class SeedingTests
 
         Assert.Contains("KnowledgeGraph:Storage:Provider", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("""{ "actors": [{ "id": "kh", "kind": "MILITIA", "name": "KH" }] }""", "$.actors[0].kind")]
+    [InlineData("""{ "ties": [{ "type": "ATTACKED", "source": "kh", "target": "us", "article": "none", "evidence": "x" }] }""", "$.ties[0].source")]
+    public void A_seed_that_cannot_be_imported_stops_the_service_naming_the_setting_before_a_database_is_created(string seed, string problem)
+    {
+        var folder = Directory.CreateTempSubdirectory("kg-bad-seed-").FullName;
+        try
+        {
+            var seedPath = Path.Combine(folder, "seed.json");
+            File.WriteAllText(seedPath, seed);
+            var database = Path.Combine(folder, "graph.db");
+
+            var error = ApiServer.StartupError(new Dictionary<string, string?>
+            {
+                ["KnowledgeGraph:Seed:Path"] = seedPath,
+                ["KnowledgeGraph:Storage:Sqlite:Path"] = database,
+            });
+
+            Assert.Contains("KnowledgeGraph:Seed:Path", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains(seedPath, error.ToString(), StringComparison.Ordinal);
+            Assert.Contains(problem, error.ToString(), StringComparison.Ordinal);
+            Assert.False(File.Exists(database), "a database was created for a seed that could not be loaded");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

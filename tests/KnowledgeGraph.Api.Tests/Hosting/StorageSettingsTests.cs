@@ -31,7 +31,7 @@ public sealed class StorageSettingsTests
     }
 
     [Fact]
-    public void A_neo4j_server_that_cannot_be_reached_stops_the_service_without_showing_the_password()
+    public void A_neo4j_server_that_cannot_be_reached_stops_the_service_naming_the_setting_without_showing_the_password()
     {
         var error = ApiServer.StartupError(new Dictionary<string, string?>
         {
@@ -41,5 +41,38 @@ public sealed class StorageSettingsTests
         });
 
         Assert.DoesNotContain("s3cret-pa55word", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("KnowledgeGraph:Storage:Neo4j: the store at http://127.0.0.1:1/ cannot be opened", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sqlite_path_that_cannot_be_opened_stops_the_service_naming_the_key_and_the_path()
+    {
+        var folder = Directory.CreateTempSubdirectory("kg-sqlite-dir-").FullName;
+        try
+        {
+            // A folder where the database file should be: SQLite alone says only "unable to open database file".
+            var error = ApiServer.StartupError(new Dictionary<string, string?> { ["KnowledgeGraph:Storage:Sqlite:Path"] = folder });
+
+            Assert.Contains("KnowledgeGraph:Storage:Sqlite:Path", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains(folder, error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("KnowledgeGraph:Storage:Sqlite:Pth", "Pth")]
+    [InlineData("KnowledgeGraph:Storage:Provder", "Provder")]
+    [InlineData("KnowledgeGraph:GraphQL:MaxDept", "MaxDept")]
+    [InlineData("KnowledgeGraph:Seed:Enable", "Enable")]
+    [InlineData("KnowledgeGraph:Auth:RequireKeyForRead", "RequireKeyForRead")]
+    [InlineData("KnowledgeGraph:Cors:AllowedOrigin", "AllowedOrigin")]
+    public void A_misspelt_setting_stops_the_service_naming_it_instead_of_leaving_the_default(string key, string name)
+    {
+        var error = ApiServer.StartupError(new Dictionary<string, string?> { [key] = "1" });
+
+        Assert.Contains($"'{name}'", error.ToString(), StringComparison.Ordinal);
     }
 }

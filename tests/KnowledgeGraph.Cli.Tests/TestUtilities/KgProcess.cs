@@ -7,7 +7,10 @@ internal static class KgProcess
 {
     private static readonly string KgDll = Path.Combine(AppContext.BaseDirectory, "kg.dll");
 
-    public static Process Start(params string[] arguments)
+    public static Process Start(params string[] arguments) => Start(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts kg with extra environment variables, as an operator's shell would set them.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,12 +26,19 @@ internal static class KgProcess
         }
 
         start.Environment.Remove("KnowledgeGraph__Storage__Provider");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return Process.Start(start) ?? throw new InvalidOperationException("could not start kg");
     }
 
-    public static async Task<KgResult> RunAsync(params string[] arguments)
+    public static Task<KgResult> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
+
+    public static async Task<KgResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Start(arguments);
+        using var process = Start(environment, arguments);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

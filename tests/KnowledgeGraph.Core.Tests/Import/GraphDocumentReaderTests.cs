@@ -142,5 +142,114 @@ public sealed class GraphDocumentReaderTests
         }
     }
 
+    [Fact]
+    public async Task A_field_given_twice_in_one_record_is_refused_rather_than_one_copy_kept()
+    {
+        var json = ValidDocument.Replace("\"evidence\": \"KH attacked Erbil.\"", "\"evidence\": \"KH attacked Erbil.\", \"evidence\": \"KH\"", StringComparison.Ordinal);
+
+        var error = await Assert.ThrowsAsync<GraphRuleException>(() => Read(json));
+
+        var violation = Assert.Single(error.Violations);
+        Assert.Equal("$.ties[0].evidence", violation.Path);
+        Assert.Contains("more than once", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("01/02/2024")]
+    [InlineData("Tuesday, 14 February 2024")]
+    [InlineData("2024-02-14 09:30")]
+    public async Task An_instant_that_is_not_iso_8601_is_refused(string at)
+    {
+        var json = ValidDocument.TrimEnd()[..^1] + $$""", "merges": [{ "kept": "kh", "merged": "kh-2", "by": "alice", "at": "{{at}}", "reason": "same" }] }""";
+
+        var error = await Assert.ThrowsAsync<GraphRuleException>(() => Read(json));
+
+        Assert.Contains(error.Violations, v => v.Path == "$.merges[0].at");
+    }
+
+    [Theory]
+    [InlineData("2024-02-14T09:30:00.125Z", 125)]
+    [InlineData("2024-02-14T09:30:00Z", 0)]
+    [InlineData("2024-02-14T12:30:00+03:00", 0)]
+    public async Task An_iso_8601_instant_is_read(string at, int milliseconds)
+    {
+        var json = ValidDocument.TrimEnd()[..^1] + $$""", "merges": [{ "kept": "kh", "merged": "kh-2", "by": "alice", "at": "{{at}}", "reason": "same" }] }""";
+
+        var batch = await Read(json);
+
+        Assert.Equal(new DateTimeOffset(2024, 2, 14, 9, 30, 0, milliseconds, TimeSpan.Zero), batch.Merges[0].At);
+    }
+
+    [Fact]
+    public async Task A_text_file_that_is_not_utf8_is_refused_rather_than_read_with_replacement_characters()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            // A Latin-1 e-acute: read as UTF-8 it would become U+FFFD and no longer match its source.
+            await File.WriteAllBytesAsync(Path.Combine(folder.FullName, "a.txt"), [.. Encoding.ASCII.GetBytes("KH attacked Erbil, caf"), 0xE9]);
+            var file = Path.Combine(folder.FullName, "doc.json");
+            await File.WriteAllTextAsync(file, ValidDocument.Replace("\"text\": \"KH attacked Erbil.\"", "\"textFile\": \"a.txt\"", StringComparison.Ordinal));
+
+            var error = await Assert.ThrowsAsync<GraphRuleException>(() => GraphDocumentReader.ReadFileAsync(file));
+
+            Assert.Contains(error.Violations, v => v.Path == "$.articles[0].textFile" && v.Message.Contains("UTF-8", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_string_escaping_half_of_a_character_is_a_violation_on_its_path()
+    {
+        var json = ValidDocument
+            .Replace("\"evidence\": \"KH attacked Erbil.\"", "\"evidence\": \"\\ud83d\"", StringComparison.Ordinal)
+            .Replace("\"aliases\": [\"KH\"]", "\"aliases\": [\"KH\", \"\\udc00\"]", StringComparison.Ordinal)
+            .Replace("\"aliases\": [] }", "\"aliases\": [], \"\\ud800\": 1 }", StringComparison.Ordinal);
+
+        var error = await Assert.ThrowsAsync<GraphRuleException>(() => Read(json));
+
+        Assert.Contains(error.Violations, v => v.Path == "$.ties[0].evidence" && v.Message.Contains("half of a character", StringComparison.Ordinal));
+        Assert.Contains(error.Violations, v => v.Path == "$.actors[0].aliases[1]" && v.Message.Contains("half of a character", StringComparison.Ordinal));
+        Assert.Contains(error.Violations, v => v.Path == "$.actors[1]" && v.Message.Contains("half of a character", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_text_file_that_links_out_of_the_document_folder_is_refused(bool linkTheFolder)
+    {
+        var outside = Directory.CreateTempSubdirectory();
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            // A document handed over with a link in its folder must not carry a file from elsewhere into the graph.
+            await File.WriteAllTextAsync(Path.Combine(outside.FullName, "a.txt"), "KH attacked Erbil.");
+            if (linkTheFolder)
+            {
+                Directory.CreateSymbolicLink(Path.Combine(folder.FullName, "articles"), outside.FullName);
+            }
+            else
+            {
+                Directory.CreateDirectory(Path.Combine(folder.FullName, "articles"));
+                File.CreateSymbolicLink(Path.Combine(folder.FullName, "articles", "a.txt"), Path.Combine(outside.FullName, "a.txt"));
+            }
+
+            var file = Path.Combine(folder.FullName, "doc.json");
+            await File.WriteAllTextAsync(file, ValidDocument.Replace("\"text\": \"KH attacked Erbil.\"", "\"textFile\": \"articles/a.txt\"", StringComparison.Ordinal));
+
+            var error = await Assert.ThrowsAsync<GraphRuleException>(() => GraphDocumentReader.ReadFileAsync(file));
+
+            Assert.Contains(error.Violations, v => v.Path == "$.articles[0].textFile" && v.Message.Contains("inside the document's folder", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+            outside.Delete(recursive: true);
+        }
+    }
+
     private static Task<GraphBatch> Read(string json) => GraphDocumentReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), textFileRoot: null);
 }

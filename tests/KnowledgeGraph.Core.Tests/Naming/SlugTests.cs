@@ -28,4 +28,11 @@ public sealed class SlugTests
         Assert.Equal(expected, Slug.FromName(name));
         Assert.True(Slug.IsValid(Slug.FromName(name)));
     }
+
+    [Theory]
+    [InlineData("Kata'ib Ḥezbollah", true)]
+    [InlineData("U.S. Central Command", true)]
+    [InlineData("Ωμέγα Group", false)]
+    [InlineData("كتائب حزب الله", false)]
+    public void A_name_spells_a_slug_only_when_no_letter_is_dropped(string name, bool spells) => Assert.Equal(spells, Slug.SpellsEveryLetter(name));
 }

@@ -110,6 +110,47 @@ public sealed class GraphRulesTests
         Assert.Equal("$.article.text", Assert.Single(violations).Path);
     }
 
+    [Fact]
+    public void Evidence_that_is_half_of_a_character_of_the_article_is_refused()
+    {
+        // U+1F642 is two UTF-16 units; its first alone is found by an ordinal search but quotes nothing the article says.
+        var article = Samples.Article with { Text = "Kataib Hezbollah attacked Ain al-Asad \U0001F642." };
+        var violations = new List<RuleViolation>();
+
+        GraphRules.CheckTie(Samples.Tie(evidence: "\uD83D"), Samples.Faction, Samples.Pmf, article, "$.tie", violations);
+
+        Assert.Contains(violations, v => v.Path == "$.tie.evidence" && v.Code == ViolationCodes.Invalid && v.Message.Contains("half of a character", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Names_aliases_and_article_text_must_be_whole_characters()
+    {
+        var violations = new List<RuleViolation>();
+
+        GraphRules.CheckActor(Samples.Faction with { Name = "Kata\uDC00ib", Aliases = ["KH", "Kata\uD800ib"] }, "$.actor", violations);
+        GraphRules.CheckArticle(Samples.Article with { Text = "Ends with half \uD83D" }, "$.article", violations);
+
+        Assert.Contains(violations, v => v.Path == "$.actor.name" && v.Code == ViolationCodes.Invalid);
+        Assert.Contains(violations, v => v.Path == "$.actor.aliases[1]" && v.Code == ViolationCodes.Invalid);
+        Assert.Contains(violations, v => v.Path == "$.article.text" && v.Code == ViolationCodes.Invalid);
+        Assert.Equal(3, violations.Count);
+    }
+
+    [Theory]
+    [InlineData("Kataib Hezbollah attacked Ain al-Asad.", "Kataib  Hezbollah attacked\nAin al-Asad.", "whitespace")]
+    [InlineData("Kataib Hezbollah attacked Ain al-Asad.", "KATAIB Hezbollah attacked Ain al-Asad.", "letter case")]
+    [InlineData("Kata\u00EFb Hezbollah attacked Ain al-Asad.", "Katai\u0308b Hezbollah attacked Ain al-Asad.", "Unicode normalisation")]
+    public void Evidence_that_differs_only_in_form_is_refused_saying_how(string text, string evidence, string difference)
+    {
+        var violations = new List<RuleViolation>();
+
+        GraphRules.CheckTie(Samples.Tie(evidence: evidence), Samples.Faction, Samples.Pmf, Samples.Article with { Text = text }, "$.tie", violations);
+
+        var violation = Assert.Single(violations);
+        Assert.Equal(ViolationCodes.EvidenceNotInArticle, violation.Code);
+        Assert.Contains(difference, violation.Message, StringComparison.Ordinal);
+    }
+
     private static List<RuleViolation> CheckTie(Tie tie, Actor? source = null, Actor? target = null)
     {
         var violations = new List<RuleViolation>();

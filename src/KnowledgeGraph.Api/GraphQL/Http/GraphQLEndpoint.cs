@@ -55,7 +55,14 @@ internal sealed class GraphQLEndpoint(
 
         if (read.Request is not { } request)
         {
-            await GraphQLResponses.RefuseAsync(http, mediaType, read.StatusCode, read.Problem!, "BAD_REQUEST").ConfigureAwait(false);
+            // The code says what the status says: a client switching on it must not take a 413 or 415 for a malformed request.
+            var code = read.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
+                StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
+                _ => "BAD_REQUEST",
+            };
+            await GraphQLResponses.RefuseAsync(http, mediaType, read.StatusCode, read.Problem!, code).ConfigureAwait(false);
             return;
         }
 

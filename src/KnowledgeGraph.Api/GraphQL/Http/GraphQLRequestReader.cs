@@ -53,6 +53,10 @@ internal static class GraphQLRequestReader
         {
             return RequestReadResult.Fail(StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {e.Message}");
         }
+        catch (UnpairedSurrogateException e)
+        {
+            return RequestReadResult.Fail(StatusCodes.Status400BadRequest, e.Message);
+        }
         finally
         {
             body.AdvanceTo(read.Buffer.End);
@@ -198,9 +202,25 @@ internal static class GraphQLRequestReader
         public static TextParameter Read(ref Utf8JsonReader json)
         {
             json.Read();
-            return json.TokenType == JsonTokenType.String
-                ? Of(json.GetString()!)
-                : new TextParameter(JsonElement.ParseValue(ref json).ValueKind, null);
+            if (json.TokenType != JsonTokenType.String)
+            {
+                return new TextParameter(JsonElement.ParseValue(ref json).ValueKind, null);
+            }
+
+            try
+            {
+                return Of(json.GetString()!);
+            }
+            catch (InvalidOperationException e)
+            {
+                // Valid JSON, but the string escapes half of a character (\ud83d alone), which is no text.
+                throw new UnpairedSurrogateException(e);
+            }
         }
+    }
+
+    private sealed class UnpairedSurrogateException(Exception inner)
+        : Exception("The request body holds a string that escapes half of a character (an unpaired UTF-16 surrogate such as \\ud83d alone).", inner)
+    {
     }
 }

@@ -86,7 +86,7 @@ internal static class MutationResolvers
             var name = input.GetValueOrDefault("name") as string ?? "";
             return new Actor
             {
-                Id = input.GetValueOrDefault("id") as string ?? Slug.FromName(name),
+                Id = input.GetValueOrDefault("id") as string ?? IdFromName(name),
                 Kind = (ActorKind)input["kind"]!,
                 Name = name,
                 Aliases = input.GetValueOrDefault("aliases") is IEnumerable<object?> aliases ? aliases.OfType<string>().ToArray() : [],
@@ -94,6 +94,13 @@ internal static class MutationResolvers
                 Wikidata = input.GetValueOrDefault("wikidata") as string,
             };
         }
+
+        // Made from the latin letters alone, two names in another script could share an id, and the second upsert
+        // would replace the first actor; such a name needs an id given.
+        private static string IdFromName(string name) => Slug.SpellsEveryLetter(name)
+            ? Slug.FromName(name)
+            : throw new GraphRuleException(new RuleViolation(ViolationCodes.Required, "$.actor.id",
+                $"an id is required: one made from the name \"{name}\" would keep only its letters a to z"));
 
         public static Article Article(IReadOnlyDictionary<string, object?> input) => new()
         {

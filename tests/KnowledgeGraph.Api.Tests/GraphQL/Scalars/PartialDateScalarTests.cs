@@ -36,4 +36,27 @@ public sealed class PartialDateScalarTests
         var relation = Assert.Single(data.GetProperty("actor").GetProperty("relations").EnumerateArray());
         Assert.Equal("hadi-al-amiri", relation.GetProperty("counterpart").GetProperty("id").GetString());
     }
+
+    [Fact]
+    public async Task A_date_that_does_not_exist_carries_the_rule_code_as_a_literal_and_as_a_variable()
+    {
+        using var server = new ApiServer(Credentials.Settings());
+        var client = server.GraphQL(Credentials.EditorKey);
+
+        var literal = await client.PostAsync("""
+            mutation { addTie(input: { type: MET_WITH, source: "kataib-hezbollah", target: "hadi-al-amiri", article: "memri-jttm-iraqi-militias-iran-2024", date: "2023-02-30", evidence: "Hizbullah Brigades" }) { id } }
+            """);
+        var variable = await client.PostAsync("mutation($input: TieInput!) { addTie(input: $input) { id } }", new
+        {
+            input = new { type = "MET_WITH", source = "kataib-hezbollah", target = "hadi-al-amiri", article = "memri-jttm-iraqi-militias-iran-2024", date = "2023-02-30", evidence = "Hizbullah Brigades" },
+        });
+
+        foreach (var response in new[] { literal, variable })
+        {
+            Assert.Equal("INVALID_DATE", response.FirstError.GetProperty("extensions").GetProperty("code").GetString());
+            Assert.Contains("\"2023-02-30\"", response.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("at \"input.date\"", variable.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
 }
