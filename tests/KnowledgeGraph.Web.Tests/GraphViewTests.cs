@@ -157,6 +157,18 @@ public sealed class GraphViewTests(SeedGraphFixture fixture) : IClassFixture<See
         Assert.Empty(second.Errors);
     }
 
+    [Fact]
+    public async Task A_link_to_a_relation_the_graph_does_not_hold_says_so_rather_than_blaming_a_date_window_it_does_not_have()
+    {
+        await using var view = await fixture.NewViewAsync();
+        await view.OpenAsync($"actors={KataibHezbollah}&edge={KataibHezbollah}|ATTACKED|iran");
+        await view.WaitForAsync("() => document.querySelector('#edge-panel').getAttribute('aria-busy') !== 'true'");
+
+        var summary = await view.Page.Locator("#edge-panel-summary").TextContentAsync();
+        Assert.Contains("holds no report of this relation", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("window", summary, StringComparison.Ordinal);
+    }
+
     /// <summary>A day-precision date as the page writes it, "20 November 2023".</summary>
     private static string DayText(System.Text.Json.JsonElement date) =>
         DateOnly.ParseExact(date.GetProperty("value").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)

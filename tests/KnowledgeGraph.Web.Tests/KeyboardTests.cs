@@ -64,6 +64,40 @@ public sealed class KeyboardTests(SeedGraphFixture fixture) : IClassFixture<Seed
         await Artifacts.ScreenshotAsync(view.Page, "10-everything-open");
     }
 
+    [Fact]
+    public async Task Enter_pressed_before_the_suggestions_for_the_typed_name_arrive_opens_that_name_not_an_earlier_suggestion()
+    {
+        await using var view = await fixture.NewViewAsync();
+        await view.OpenAsync();
+        var search = view.Page.Locator("#search");
+        await search.FillAsync("KH");
+        await view.Page.Locator("#search-results [role=option][data-actor-id=kataib-hezbollah]").WaitForAsync();
+
+        // The suggestions for "KH" are still shown when Enter follows the new name at once.
+        await search.FillAsync("Badr Organization");
+        await search.PressAsync("Enter");
+        await view.WaitForAsync("() => new URLSearchParams(location.search).has('actors')");
+
+        Assert.Equal("badr-organization", view.UrlState()["actors"]);
+        Assert.Equal("Badr Organization", await search.InputValueAsync());
+        Assert.Empty(view.Errors);
+    }
+
+    [Fact]
+    public async Task Expanding_an_actor_from_the_list_view_keeps_the_keyboard_focus_on_that_actor()
+    {
+        await using var view = await fixture.NewViewAsync();
+        await view.OpenAsync("actors=kataib-hezbollah");
+        await view.SetListViewAsync(true);
+        await view.Page.Locator("#node-list button[data-actor-id=iran]").FocusAsync();
+
+        await view.Page.Keyboard.PressAsync("Enter");
+        await view.WaitForAsync("() => new URLSearchParams(location.search).get('expanded') === 'iran'");
+
+        Assert.Equal("iran", await view.Page.EvaluateAsync<string?>("() => document.activeElement?.dataset.actorId ?? null"));
+        Assert.Empty(view.Errors);
+    }
+
     /// <summary>Presses Tab until the focused element matches <paramref name="selector"/>; fails after <paramref name="limit"/> presses.</summary>
     private static async Task TabUntilAsync(IPage page, string selector, int limit)
     {

@@ -1,6 +1,6 @@
 // How API failures reach the reader: an unreachable API raises the banner at the top of the page (with a
 // retry button), and each part of the page gets a short line for its own place.
-import { ApiUnreachableError } from './api.js';
+import { ApiTimeoutError, ApiUnreachableError } from './api.js';
 
 export function showUnreachable(error) {
   document.querySelector('#api-error-message').textContent = `${error.message}. The graph cannot be shown until the API answers; check that the KnowledgeGraph service is running.`;
@@ -17,5 +17,6 @@ export function describeError(error) {
     showUnreachable(error);
     return 'Cannot reach the API.';
   }
+  if (error instanceof ApiTimeoutError) return `${error.message}.`;
   return `The API refused the request: ${error.message}`;
 }

@@ -14,6 +14,17 @@ export class ApiUnreachableError extends Error {
   }
 }
 
+/**
+ * Raised when the API cut the request off for running longer than it allows (its RequestTimeoutSeconds: a 504
+ * without a body). The API is up, so this is no reason to say it cannot be reached.
+ */
+export class ApiTimeoutError extends Error {
+  constructor() {
+    super('The API stopped the request because it took too long (HTTP 504); narrow the depth, the tie types or the date window');
+    this.name = 'ApiTimeoutError';
+  }
+}
+
 /** Raised when the API answered with GraphQL errors. */
 export class ApiQueryError extends Error {
   constructor(errors) {
@@ -40,6 +51,7 @@ async function request(query, variables, signal) {
   try {
     body = await response.json();
   } catch {
+    if (response.status === 504) throw new ApiTimeoutError();
     throw new ApiUnreachableError(`HTTP ${response.status} without a GraphQL response`);
   }
   if (body.errors?.length) throw new ApiQueryError(body.errors);

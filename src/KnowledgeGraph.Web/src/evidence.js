@@ -48,7 +48,8 @@ export function createEvidence(panelElement, dialogElement, { onClose, actorName
     try {
       const found = await fetchRelationReports({ ...relation, id: state.edge }, windowInput(state), signal);
       if (found) panel.showRelation(found);
-      else panel.showMessage(heading, 'No report of this relation passes the current date window.');
+      else if (windowInput(state)) panel.showMessage(heading, 'No report of this relation passes the current date window.');
+      else panel.showMessage(heading, 'The graph holds no report of this relation (a shared link may predate a retraction or a merge).');
     } catch (error) {
       if (error.name !== 'AbortError') panel.showMessage(heading, describeError(error));
     }

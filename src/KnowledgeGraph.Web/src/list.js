@@ -24,7 +24,22 @@ export function createGraphList(root, { onActivateNode, onChooseEdge }) {
     if (button) onChooseEdge(button.dataset.edgeId, { fromList: true });
   });
 
-  function render({ graph, seeds, expanded }) {
+  // Rebuilding the lists drops the button that had focus (the one just pressed to expand an actor), which would
+  // send a keyboard user back to the top of the page: focus moves to the same actor's or relation's new button.
+  function focusedItem() {
+    const button = root.contains(document.activeElement) ? document.activeElement.closest('button') : null;
+    if (button?.dataset.actorId) return { list: nodeList, selector: `button[data-actor-id="${CSS.escape(button.dataset.actorId)}"]` };
+    if (button?.dataset.edgeId) return { list: edgeList, selector: `button[data-edge-id="${CSS.escape(button.dataset.edgeId)}"]` };
+    return null;
+  }
+
+  function render(view) {
+    const focused = focusedItem();
+    renderLists(view);
+    if (focused) (focused.list.querySelector(focused.selector) ?? focused.list.querySelector('button') ?? root).focus();
+  }
+
+  function renderLists({ graph, seeds, expanded }) {
     const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
     const opened = new Set([...seeds, ...expanded]);
     const nodes = [...graph.nodes].sort((a, b) => collator.compare(a.name, b.name));

@@ -9,12 +9,17 @@ const DELAY = 200;
 
 /**
  * Wires `input` (role=combobox) to `listbox`. `onChoose(actor, { add })` gets `{ id, name, kind }`; `add` is
- * true for Shift+Enter or Shift+click. `status` is a polite live region announcing the result count.
+ * true for Shift+Enter or Shift+click. `status` is a polite live region announcing the result count; it is
+ * also shown under the box when there is no list to show instead (no match, a failed search).
  */
 export function createActorSearch(input, listbox, status, { onChoose, onUnreachable }) {
   let results = [];
   let active = -1;
   let controller = null;
+  // Whether the box holds text typed since the shown results were asked for, and an Enter pressed meanwhile:
+  // that Enter chooses the first result for the typed text once it arrives, never a result for older text.
+  let awaitingResults = false;
+  let pendingChoice = null;
 
   function setExpanded(expanded) {
     listbox.hidden = !expanded;
@@ -23,6 +28,12 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
       active = -1;
       input.removeAttribute('aria-activedescendant');
     }
+  }
+
+  function say(text, { shown = false } = {}) {
+    if (status.textContent !== text) status.textContent = text;
+    status.classList.toggle('visually-hidden', !shown);
+    status.classList.toggle('search-message', shown);
   }
 
   function optionId(i) {
@@ -64,9 +75,14 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
       return option;
     }));
     const count = connection.totalCount;
-    status.textContent = count === 0 ? `No actor matches “${text}”.`
-      : `${count} actor${count === 1 ? '' : 's'} match${count === 1 ? 'es' : ''}${count > results.length ? `, showing ${results.length}` : ''}. Use the arrow keys to choose.`;
+    say(count === 0 ? `No actor matches “${text}”.`
+      : `${count} actor${count === 1 ? '' : 's'} match${count === 1 ? 'es' : ''}${count > results.length ? `, showing ${results.length}` : ''}. Use the arrow keys to choose.`,
+    { shown: count === 0 });
     setExpanded(results.length > 0);
+    awaitingResults = false;
+    const choice = pendingChoice;
+    pendingChoice = null;
+    if (choice) choose(0, choice.add);
   }
 
   const lookUp = debounce(async (text) => {
@@ -76,8 +92,10 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
       render(text, await searchActors(text, controller.signal));
     } catch (error) {
       if (error.name === 'AbortError') return;
+      awaitingResults = false;
+      pendingChoice = null;
       setExpanded(false);
-      status.textContent = error instanceof ApiUnreachableError ? 'Search is unavailable: the API cannot be reached.' : `Search failed: ${error.message}`;
+      say(error instanceof ApiUnreachableError ? 'Search is unavailable: the API cannot be reached.' : `Search failed: ${error.message}`, { shown: true });
       if (error instanceof ApiUnreachableError) onUnreachable(error);
     }
   }, DELAY);
@@ -87,17 +105,20 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
     if (!actor) return;
     setExpanded(false);
     input.value = actor.name;
-    status.textContent = '';
+    say('');
     onChoose(actor, { add });
   }
 
   input.addEventListener('input', () => {
     const text = input.value.trim();
+    pendingChoice = null;
+    awaitingResults = text.length > 0;
+    say(status.textContent);
     if (text.length === 0) {
       lookUp.cancel();
       controller?.abort();
       setExpanded(false);
-      status.textContent = '';
+      say('');
       return;
     }
     lookUp(text);
@@ -117,12 +138,16 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
         if (results.length) setActive(active <= 0 ? results.length - 1 : active - 1);
         break;
       case 'Enter':
-        if (open) {
+        if (awaitingResults) {
+          event.preventDefault();
+          pendingChoice = { add: event.shiftKey };
+        } else if (open) {
           event.preventDefault();
           choose(active >= 0 ? active : 0, event.shiftKey);
         }
         break;
       case 'Escape':
+        pendingChoice = null;
         if (open) setExpanded(false);
         else input.value = '';
         break;
@@ -131,7 +156,10 @@ export function createActorSearch(input, listbox, status, { onChoose, onUnreacha
     }
   });
 
-  input.addEventListener('blur', () => setExpanded(false));
+  input.addEventListener('blur', () => {
+    setExpanded(false);
+    say(status.textContent);
+  });
 
   return {
     /** Puts a chosen actor's name in the box without searching. */

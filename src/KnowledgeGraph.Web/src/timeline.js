@@ -68,12 +68,30 @@ export function createTimeline(root, { onChange }) {
     lastMove = now;
   }
 
+  // Coinciding handles: only the one on top can be grabbed, so a drag that starts there moves whichever handle can
+  // go the way the pointer goes (the end handle rightwards, the start handle leftwards), the other staying put.
+  let meeting = null;
+  for (const input of [fromInput, toInput]) {
+    input.addEventListener('pointerdown', () => {
+      meeting = fromInput.value === toInput.value ? Number(fromInput.value) : null;
+    });
+    input.addEventListener('change', () => { meeting = null; });
+  }
+  window.addEventListener('pointerup', () => { meeting = null; });
+
+  function pull(pointer) {
+    fromInput.value = String(Math.min(pointer, meeting));
+    toInput.value = String(Math.max(pointer, meeting));
+  }
+
   fromInput.addEventListener('input', () => {
-    if (Number(fromInput.value) > Number(toInput.value)) fromInput.value = toInput.value;
+    if (meeting !== null) pull(Number(fromInput.value));
+    else if (Number(fromInput.value) > Number(toInput.value)) fromInput.value = toInput.value;
     moved();
   });
   toInput.addEventListener('input', () => {
-    if (Number(toInput.value) < Number(fromInput.value)) toInput.value = fromInput.value;
+    if (meeting !== null) pull(Number(toInput.value));
+    else if (Number(toInput.value) < Number(fromInput.value)) toInput.value = fromInput.value;
     moved();
   });
   undated.addEventListener('change', () => onChange({ includeUndated: undated.checked }, 'push'));
@@ -120,6 +138,14 @@ export function createTimeline(root, { onChange }) {
       toInput.value = String(indexOf(state.to, months.length - 1));
       undated.checked = state.includeUndated;
       paint();
+      // A link can name months outside the graph's dates (shared before the data changed, or typed): the handles
+      // stop at the ends, but the label says the window the view is really filtered by.
+      const outside = (month) => month && months.length && !months.includes(month);
+      if (outside(state.from) || outside(state.to)) {
+        const from = state.from ?? months[0];
+        const to = state.to ?? months[months.length - 1];
+        label.textContent = from === to ? formatLongMonth(from) : `${formatMonth(from)} – ${formatMonth(to)}`;
+      }
     },
   };
 }
