@@ -15,44 +15,28 @@ namespace KnowledgeGraph.Api.Tests.TestUtilities;
 internal sealed class ApiServer : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("kg-api-").FullName;
-    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _settings;
 
     public ApiServer(IReadOnlyDictionary<string, string?>? settings = null, bool countStoreCalls = false)
     {
         CountsStoreCalls = countStoreCalls;
-        _settings["KnowledgeGraph:Storage:Sqlite:Path"] = Path.Combine(_folder, "graph.db");
-        if (ApiTestStorage.OnNeo4j)
-        {
-            ApiTestStorage.UseNeo4j(_settings, settings?.GetValueOrDefault("KnowledgeGraph:Storage:Sqlite:Path"));
-        }
-
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            _settings[key] = value;
-        }
-
+        _settings = Settings(_folder, settings);
         UseKestrel(0);
         StartServer();
     }
 
-    /// <summary>
-    /// The error that stops a server with these settings from starting. WebApplicationFactory sometimes surfaces an
-    /// ObjectDisposedException from its own teardown instead of the start-up error under load; a second start shows
-    /// the real one.
-    /// </summary>
-    public static Exception StartupError(IReadOnlyDictionary<string, string?> settings)
+    /// <summary>What the service prints when it refuses to start with these settings (see <see cref="ServiceProcess"/>).</summary>
+    public static string StartupError(IReadOnlyDictionary<string, string?> settings)
     {
-        Exception? last = null;
-        for (var attempt = 0; attempt < 3; attempt++)
+        var folder = Directory.CreateTempSubdirectory("kg-api-start-").FullName;
+        try
         {
-            last = Assert.ThrowsAny<Exception>(() => new ApiServer(settings));
-            if (last is not ObjectDisposedException)
-            {
-                return last;
-            }
+            return ServiceProcess.StartupFailure(Settings(folder, settings), folder);
         }
-
-        return last!;
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     public string DatabasePath => _settings["KnowledgeGraph:Storage:Sqlite:Path"]!;
@@ -63,6 +47,23 @@ internal sealed class ApiServer : WebApplicationFactory<Program>
     public CountingGraphStore CountingStore => (CountingGraphStore)Services.GetRequiredService<IGraphStore>();
 
     public GraphQLClient GraphQL(string? credential = null) => new(CreateClient()) { Credential = credential };
+
+    // A database of the server's own in its folder, or Neo4j when the suite runs on it; then the test's settings.
+    private static Dictionary<string, string?> Settings(string folder, IReadOnlyDictionary<string, string?>? overrides)
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal) { ["KnowledgeGraph:Storage:Sqlite:Path"] = Path.Combine(folder, "graph.db") };
+        if (ApiTestStorage.OnNeo4j)
+        {
+            ApiTestStorage.UseNeo4j(settings, overrides?.GetValueOrDefault("KnowledgeGraph:Storage:Sqlite:Path"));
+        }
+
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
