@@ -55,7 +55,7 @@ internal static class ExportEndpoints
         {
             if (HttpMethods.IsHead(http.Request.Method))
             {
-                await RequireKnownIdsAsync(store, request.Selection, http.RequestAborted).ConfigureAwait(false);
+                await SelectedIds.RequireKnownAsync(store, request.Selection, http.RequestAborted).ConfigureAwait(false);
                 return;
             }
 
@@ -67,23 +67,6 @@ internal static class ExportEndpoints
             http.Response.Headers.Remove(HeaderNames.ContentDisposition);
             await Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "The selection names something the graph does not hold.", detail: unknown.Message)
                 .ExecuteAsync(http).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task RequireKnownIdsAsync(IGraphStore store, ExportSelection selection, CancellationToken cancellationToken)
-    {
-        var (parameter, ids, found) = selection.Scope switch
-        {
-            ExportScope.Neighbourhood => (ExportSelection.ActorsParameter, selection.ActorIds,
-                (await store.GetActorsAsync(selection.ActorIds, cancellationToken).ConfigureAwait(false)).Keys),
-            ExportScope.Articles => (ExportSelection.ArticlesParameter, selection.ArticleIds,
-                (await store.GetArticlesAsync(selection.ArticleIds, cancellationToken).ConfigureAwait(false)).Keys),
-            _ => ("", [], Enumerable.Empty<string>()),
-        };
-        var unknown = ids.Except(found, StringComparer.Ordinal).ToArray();
-        if (unknown.Length > 0)
-        {
-            throw new ExportSelectionException(parameter, unknown);
         }
     }
 }

@@ -53,7 +53,7 @@ internal sealed class SubgraphSource : ExportSource
     {
         if (selection.Scope == ExportScope.Neighbourhood)
         {
-            await RequireAsync(store.GetActorsAsync, selection.ActorIds, ExportSelection.ActorsParameter, cancellationToken).ConfigureAwait(false);
+            await SelectedIds.RequireAsync(store.GetActorsAsync, selection.ActorIds, ExportSelection.ActorsParameter, cancellationToken).ConfigureAwait(false);
             var query = new NeighbourhoodQuery
             {
                 ActorIds = selection.ActorIds,
@@ -67,7 +67,7 @@ internal sealed class SubgraphSource : ExportSource
             return new SubgraphSource(selection, exportedAt, subgraph.Actors, subgraph.Ties, InIdOrder(articles.Values), subgraph.Truncated);
         }
 
-        var selected = await RequireAsync(store.GetArticlesAsync, selection.ArticleIds, ExportSelection.ArticlesParameter, cancellationToken).ConfigureAwait(false);
+        var selected = await SelectedIds.RequireAsync(store.GetArticlesAsync, selection.ArticleIds, ExportSelection.ArticlesParameter, cancellationToken).ConfigureAwait(false);
         var byArticle = await store.GetTiesOfArticlesAsync(selection.ArticleIds, selection.ToTieFilter(), cancellationToken).ConfigureAwait(false);
         var ties = selection.ArticleIds.SelectMany(id => byArticle.GetValueOrDefault(id) ?? []).DistinctBy(t => t.Id).ToList();
         var ends = ties.SelectMany(t => new[] { t.Source, t.Target }).Distinct(StringComparer.Ordinal).ToArray();
@@ -107,14 +107,4 @@ internal sealed class SubgraphSource : ExportSource
     }
 
     private static List<Article> InIdOrder(IEnumerable<Article> articles) => [.. articles.OrderBy(a => a.Id, StringComparer.Ordinal)];
-
-    // Ids the store does not know are an error of the request, reported before anything is written.
-    private static async Task<IReadOnlyDictionary<string, T>> RequireAsync<T>(
-        Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, T>>> read, IReadOnlyList<string> ids, string parameter,
-        CancellationToken cancellationToken)
-    {
-        var found = await read(ids, cancellationToken).ConfigureAwait(false);
-        var unknown = ids.Where(id => !found.ContainsKey(id)).ToArray();
-        return unknown.Length > 0 ? throw new ExportSelectionException(parameter, unknown) : found;
-    }
 }
