@@ -19,8 +19,8 @@ internal static class CliStore
     };
 
     /// <summary>
-    /// Opens the store; a SQLite file that cannot be opened as one throws <see cref="StoreUnavailableException"/>, and
-    /// settings that open no store (an unknown provider, a misspelt key) <see cref="StoreConfigurationException"/>.
+    /// Opens the store; settings that open no store (an unknown provider, a misspelt key, a file that is not a SQLite
+    /// database) throw <see cref="StoreConfigurationException"/> with a message for the command line.
     /// </summary>
     public static async Task<IGraphStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ internal static class CliStore
         catch (StoreConfigurationException failure) when (options.IsSqlite && failure.InnerException is DbException or IOException or UnauthorizedAccessException)
         {
             // The opener names the setting; here the path usually came from --database, so the file is named alone.
-            throw new StoreUnavailableException($"cannot open the SQLite database {Path.GetFullPath(options.Sqlite.Path)}: {failure.InnerException.Message}", failure);
+            throw new StoreConfigurationException($"cannot open the SQLite database {Path.GetFullPath(options.Sqlite.Path)}: {failure.InnerException.Message}", failure);
         }
     }
 

@@ -71,7 +71,7 @@ internal static class DocumentArgument
         {
             return Reject(parse.InvocationConfiguration.Error, file.Name, rejection);
         }
-        catch (Exception unavailable) when (unavailable is StoreUnavailableException or StoreConfigurationException)
+        catch (StoreConfigurationException unavailable)
         {
             parse.InvocationConfiguration.Error.WriteLine(unavailable.Message);
             return ExitCodes.Usage;

@@ -74,7 +74,7 @@ internal static class ExportCommand
 
                 store = await CliStore.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception unavailable) when (unavailable is StoreUnavailableException or StoreConfigurationException)
+            catch (StoreConfigurationException unavailable)
             {
                 parse.InvocationConfiguration.Error.WriteLine(unavailable.Message);
                 return ExitCodes.Usage;
