@@ -30,8 +30,11 @@ export function createTimeline(root, { onChange }) {
     if (!months.length) return 'No dated reports';
     const all = fromIndex === 0 && toIndex === months.length - 1;
     if (all) return `All dates (${formatMonth(months[0])} – ${formatMonth(months[months.length - 1])})`;
-    if (fromIndex === toIndex) return formatLongMonth(months[fromIndex]);
-    return `${formatMonth(months[fromIndex])} – ${formatMonth(months[toIndex])}`;
+    return describeMonths(months[fromIndex], months[toIndex]);
+  }
+
+  function describeMonths(from, to) {
+    return from === to ? formatLongMonth(from) : `${formatMonth(from)} – ${formatMonth(to)}`;
   }
 
   function paint() {
@@ -144,7 +147,7 @@ export function createTimeline(root, { onChange }) {
       if (outside(state.from) || outside(state.to)) {
         const from = state.from ?? months[0];
         const to = state.to ?? months[months.length - 1];
-        label.textContent = from === to ? formatLongMonth(from) : `${formatMonth(from)} – ${formatMonth(to)}`;
+        label.textContent = describeMonths(from, to);
       }
     },
   };
