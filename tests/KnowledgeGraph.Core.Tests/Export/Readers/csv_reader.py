@@ -9,8 +9,9 @@ the header first.
 import csv
 import io
 import json
-import sys
 import zipfile
+
+import reader_report
 
 
 def table(data):
@@ -39,16 +40,5 @@ def read(spec):
     }
 
 
-def main(report, specs):
-    results = {}
-    for spec in specs:
-        try:
-            results[spec] = read(spec)
-        except Exception as error:  # every failure is reported for its input, not as a crash of the batch
-            results[spec] = {"error": f"{type(error).__name__}: {error}"}
-    with open(report, "w", encoding="utf-8") as out:
-        json.dump(results, out, ensure_ascii=False)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    reader_report.run(read)

@@ -7,9 +7,10 @@ target}} or {"error": message}. networkx builds an undirected simple graph unles
 keys parallel edges by each edge's "key" (0 when it has none), so a lost edge shows in the counts.
 """
 import json
-import sys
 
 import networkx as nx
+
+import reader_report
 
 
 def read(path):
@@ -24,16 +25,5 @@ def read(path):
     }
 
 
-def main(report, paths):
-    results = {}
-    for path in paths:
-        try:
-            results[path] = read(path)
-        except Exception as error:  # every failure is reported for its file, not as a crash of the batch
-            results[path] = {"error": f"{type(error).__name__}: {error}"}
-    with open(report, "w", encoding="utf-8") as out:
-        json.dump(results, out, ensure_ascii=False)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    reader_report.run(read)

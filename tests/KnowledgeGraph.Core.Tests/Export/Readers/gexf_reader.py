@@ -6,12 +6,12 @@ networkx 2.8 knows the GEXF 1.1 and 1.2 namespaces only; the 1.3 namespace (http
 way networkx 3 does, and parsing is networkx's own. The meta description is read with ElementTree, since networkx
 ignores it.
 """
-import json
-import sys
 import xml.etree.ElementTree as ElementTree
 
 import networkx as nx
 from networkx.readwrite import gexf
+
+import reader_report
 
 GEXF_13 = "http://gexf.net/1.3"
 gexf.GEXF.versions.setdefault("1.3", {
@@ -42,16 +42,5 @@ def read(path):
     }
 
 
-def main(report, paths):
-    results = {}
-    for path in paths:
-        try:
-            results[path] = read(path)
-        except Exception as error:  # every failure is reported for its file, not as a crash of the batch
-            results[path] = {"error": f"{type(error).__name__}: {error}"}
-    with open(report, "w", encoding="utf-8") as out:
-        json.dump(results, out, ensure_ascii=False)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    reader_report.run(read)

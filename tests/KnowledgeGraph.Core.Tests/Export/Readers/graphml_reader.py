@@ -5,12 +5,12 @@ Usage: graphml_reader.py REPORT.json FILE.graphml...
 The report maps each file to {"networkx": graph, "igraph": graph} or {"error": message}; a graph is
 {"directed", "graph": attributes, "nodes": {id: attributes}, "edges": {edge id: attributes + source, target}}.
 """
-import json
 import math
-import sys
 
 import igraph
 import networkx as nx
+
+import reader_report
 
 
 def plain(value):
@@ -53,16 +53,5 @@ def read_igraph(path):
     }
 
 
-def main(report, paths):
-    results = {}
-    for path in paths:
-        try:
-            results[path] = {"networkx": read_networkx(path), "igraph": read_igraph(path)}
-        except Exception as error:  # every failure is reported for its file, not as a crash of the batch
-            results[path] = {"error": f"{type(error).__name__}: {error}"}
-    with open(report, "w", encoding="utf-8") as out:
-        json.dump(results, out, ensure_ascii=False)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    reader_report.run(lambda path: {"networkx": read_networkx(path), "igraph": read_igraph(path)})
